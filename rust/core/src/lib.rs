@@ -1,2 +1,16 @@
+//! The core of the VM: everything a BEAM virtual machine is, nothing a board is.
+//!
+//! `#![no_std]` with `alloc`, so the same code runs on a microcontroller under Zephyr and on a
+//! developer's machine. See docs/ARCHITECTURE.md for the map.
 #![no_std]
+
 extern crate alloc;
+#[cfg(any(test, feature = "std"))]
+extern crate std;
+
+pub mod atom;
+pub mod disasm;
+pub mod loader;
+pub mod module;
+pub mod term;
+pub mod translate;

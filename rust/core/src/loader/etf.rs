@@ -1,0 +1,377 @@
+//! Decoding the external term format (as `LitT`/`LitU`, `Attr` and `CInf` carry it) into
+//! terms built by a `TermAlloc`.
+//!
+//! The decoder is iterative (an explicit stack, no recursion), checks every length against
+//! the bytes that remain before allocating, and returns an error for anything it cannot
+//! represent; it never panics on bad input.
+
+use alloc::vec::Vec;
+
+use crate::atom::{Atom, AtomTable};
+use crate::term::build::{magnitude_digits, sort_map_pairs, TermAlloc};
+use crate::term::Term;
+
+/// Why a term could not be decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EtfError {
+    /// The data ends inside a term.
+    Truncated,
+    /// A byte that is not a valid tag or field here.
+    Invalid(&'static str),
+    /// A valid term this VM does not support in this place.
+    Unsupported(&'static str),
+    /// `safe` decoding met an atom that does not exist.
+    UnknownAtom,
+    /// The term does not fit in memory.
+    NoMemory,
+}
+
+const VERSION: u8 = 131;
+
+enum Frame {
+    Tuple { start: usize, left: usize },
+    List { start: usize, left: usize },
+    Map { start: usize, left: usize },
+}
+
+struct Cursor<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], EtfError> {
+        let end = self.pos.checked_add(n).ok_or(EtfError::Truncated)?;
+        let s = self.data.get(self.pos..end).ok_or(EtfError::Truncated)?;
+        self.pos = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, EtfError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<usize, EtfError> {
+        let b = self.take(2)?;
+        Ok(u16::from_be_bytes([b[0], b[1]]) as usize)
+    }
+    fn u32(&mut self) -> Result<usize, EtfError> {
+        let b = self.take(4)?;
+        Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    }
+    fn left(&self) -> usize {
+        self.data.len().saturating_sub(self.pos)
+    }
+}
+
+/// Decode one term in external format (starting with the version byte 131). Returns the
+/// term and the number of bytes used. With `safe`, unknown atoms are an error instead of
+/// being created.
+pub fn decode(
+    data: &[u8],
+    atoms: &mut AtomTable,
+    heap: &mut dyn TermAlloc,
+    safe: bool,
+) -> Result<(Term, usize), EtfError> {
+    let mut c = Cursor { data, pos: 0 };
+    if c.u8()? != VERSION {
+        return Err(EtfError::Invalid("version byte"));
+    }
+    let t = decode_body(&mut c, atoms, heap, safe)?;
+    Ok((t, c.pos))
+}
+
+fn atom_of(atoms: &mut AtomTable, name: &[u8], latin1: bool, safe: bool) -> Result<Atom, EtfError> {
+    if safe {
+        let found = if latin1 && !name.is_ascii() {
+            let utf8: Vec<u8> = name
+                .iter()
+                .flat_map(|&b| {
+                    let mut buf = [0u8; 4];
+                    let s = char::from(b).encode_utf8(&mut buf);
+                    s.as_bytes().to_vec()
+                })
+                .collect();
+            atoms.lookup(&utf8)
+        } else {
+            atoms.lookup(name)
+        };
+        return found.ok_or(EtfError::UnknownAtom);
+    }
+    let r = if latin1 {
+        atoms.intern_latin1(name)
+    } else {
+        atoms.intern(name)
+    };
+    r.map_err(|_| EtfError::Invalid("atom"))
+}
+
+/// Read an atom in any of its encodings (for `EXPORT_EXT` fields).
+fn read_atom(c: &mut Cursor, atoms: &mut AtomTable, safe: bool) -> Result<Atom, EtfError> {
+    let tag = c.u8()?;
+    let (len, latin1) = match tag {
+        100 => (c.u16()?, true),
+        115 => (c.u8()? as usize, true),
+        118 => (c.u16()?, false),
+        119 => (c.u8()? as usize, false),
+        _ => return Err(EtfError::Invalid("atom tag")),
+    };
+    let name = c.take(len)?;
+    atom_of(atoms, name, latin1, safe)
+}
+
+fn decode_body(
+    c: &mut Cursor,
+    atoms: &mut AtomTable,
+    heap: &mut dyn TermAlloc,
+    safe: bool,
+) -> Result<Term, EtfError> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut vals: Vec<Term> = Vec::new();
+    loop {
+        let tag = c.u8()?;
+        let mut v = match tag {
+            97 => Term::small(c.u8()? as isize),
+            98 => {
+                let b = c.take(4)?;
+                heap.int128(i32::from_be_bytes([b[0], b[1], b[2], b[3]]) as i128)
+                    .ok_or(EtfError::NoMemory)?
+            }
+            70 => {
+                let b = c.take(8)?;
+                let mut a = [0u8; 8];
+                a.copy_from_slice(b);
+                let f = f64::from_be_bytes(a);
+                if !f.is_finite() {
+                    return Err(EtfError::Invalid("float"));
+                }
+                heap.float(f).ok_or(EtfError::NoMemory)?
+            }
+            99 => {
+                let b = c.take(31)?;
+                let text = b.split(|&x| x == 0).next().unwrap_or(&[]);
+                let f: f64 = core::str::from_utf8(text)
+                    .ok()
+                    .and_then(|s| s.trim().parse().ok())
+                    .ok_or(EtfError::Invalid("float string"))?;
+                heap.float(f).ok_or(EtfError::NoMemory)?
+            }
+            100 | 115 | 118 | 119 => {
+                let (len, latin1) = match tag {
+                    100 => (c.u16()?, true),
+                    115 => (c.u8()? as usize, true),
+                    118 => (c.u16()?, false),
+                    _ => (c.u8()? as usize, false),
+                };
+                let name = c.take(len)?;
+                Term::atom(atom_of(atoms, name, latin1, safe)?)
+            }
+            104 | 105 => {
+                let n = if tag == 104 {
+                    c.u8()? as usize
+                } else {
+                    c.u32()?
+                };
+                if n > c.left() {
+                    return Err(EtfError::Truncated);
+                }
+                if n == 0 {
+                    heap.tuple(&[]).ok_or(EtfError::NoMemory)?
+                } else {
+                    frames.push(Frame::Tuple {
+                        start: vals.len(),
+                        left: n,
+                    });
+                    continue;
+                }
+            }
+            106 => Term::NIL,
+            107 => {
+                let n = c.u16()?;
+                let bytes = c.take(n)?;
+                let elems: Vec<Term> = bytes.iter().map(|&b| Term::small(b as isize)).collect();
+                heap.list(&elems, Term::NIL).ok_or(EtfError::NoMemory)?
+            }
+            108 => {
+                let n = c.u32()?;
+                if n >= c.left() {
+                    return Err(EtfError::Truncated);
+                }
+                // n elements and then the tail.
+                frames.push(Frame::List {
+                    start: vals.len(),
+                    left: n + 1,
+                });
+                continue;
+            }
+            109 => {
+                let n = c.u32()?;
+                let bytes = c.take(n)?;
+                heap.binary(bytes).ok_or(EtfError::NoMemory)?
+            }
+            77 => {
+                let n = c.u32()?;
+                let bits = c.u8()? as usize;
+                if bits == 0 || bits > 8 || (n == 0 && bits != 8) {
+                    return Err(EtfError::Invalid("bit binary"));
+                }
+                let bytes = c.take(n)?;
+                let total = if n == 0 { 0 } else { (n - 1) * 8 + bits };
+                heap.bitstring(bytes, total).ok_or(EtfError::NoMemory)?
+            }
+            110 | 111 => {
+                let n = if tag == 110 {
+                    c.u8()? as usize
+                } else {
+                    c.u32()?
+                };
+                let sign = c.u8()?;
+                if sign > 1 {
+                    return Err(EtfError::Invalid("bignum sign"));
+                }
+                let le = c.take(n)?;
+                // Magnitude is little-endian bytes; turn it into digits.
+                let be: Vec<u8> = le.iter().rev().copied().collect();
+                let digits = magnitude_digits(&be);
+                heap.integer(sign == 1, &digits).ok_or(EtfError::NoMemory)?
+            }
+            116 => {
+                let n = c.u32()?;
+                if n > c.left() / 2 {
+                    return Err(EtfError::Truncated);
+                }
+                if n == 0 {
+                    heap.map_sorted(&[]).ok_or(EtfError::NoMemory)?
+                } else {
+                    frames.push(Frame::Map {
+                        start: vals.len(),
+                        left: 2 * n,
+                    });
+                    continue;
+                }
+            }
+            113 => {
+                let m = read_atom(c, atoms, safe)?;
+                let f = read_atom(c, atoms, safe)?;
+                if c.u8()? != 97 {
+                    return Err(EtfError::Invalid("export arity"));
+                }
+                let a = c.u8()? as usize;
+                heap.export(m, f, a).ok_or(EtfError::NoMemory)?
+            }
+            80 => return Err(EtfError::Unsupported("compressed term")),
+            88 | 103 => return Err(EtfError::Unsupported("pid")),
+            89 | 102 | 120 => return Err(EtfError::Unsupported("port")),
+            90 | 101 | 114 => return Err(EtfError::Unsupported("reference")),
+            112 | 117 => return Err(EtfError::Unsupported("fun")),
+            121 => return Err(EtfError::Unsupported("local term")),
+            _ => return Err(EtfError::Invalid("tag")),
+        };
+        // Hand the value to the open containers, closing every one it completes.
+        loop {
+            let Some(frame) = frames.last_mut() else {
+                return Ok(v);
+            };
+            vals.push(v);
+            let (start, left) = match frame {
+                Frame::Tuple { start, left }
+                | Frame::List { start, left }
+                | Frame::Map { start, left } => {
+                    *left -= 1;
+                    (*start, *left)
+                }
+            };
+            if left > 0 {
+                break;
+            }
+            let frame = frames.pop();
+            let items = &vals[start..];
+            v = match frame {
+                Some(Frame::Tuple { .. }) => heap.tuple(items),
+                Some(Frame::List { .. }) => {
+                    let (elems, tail) = items.split_at(items.len() - 1);
+                    heap.list(elems, tail[0])
+                }
+                _ => {
+                    let mut pairs: Vec<(Term, Term)> =
+                        items.chunks(2).map(|p| (p[0], p[1])).collect();
+                    sort_map_pairs(&mut pairs, atoms);
+                    heap.map_sorted(&pairs)
+                }
+            }
+            .ok_or(EtfError::NoMemory)?;
+            vals.truncate(start);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::build::Arena;
+    use crate::term::TermDisplay;
+    use alloc::string::ToString;
+
+    fn show(bytes: &[u8]) -> alloc::string::String {
+        let mut atoms = AtomTable::new();
+        let mut a = Arena::new();
+        let (t, used) = decode(bytes, &mut atoms, &mut a, false).unwrap();
+        assert_eq!(used, bytes.len());
+        TermDisplay {
+            term: t,
+            atoms: &atoms,
+        }
+        .to_string()
+    }
+
+    #[test]
+    fn decodes_what_term_to_binary_makes() {
+        // term_to_binary({ok, [1,2|3], <<"ab">>, "hi", -5, 300, 1.5, #{b => 1, a => 2}})
+        let bytes = [
+            131, 104, 8, 119, 2, 111, 107, 108, 0, 0, 0, 2, 97, 1, 97, 2, 97, 3, 109, 0, 0, 0, 2,
+            97, 98, 107, 0, 2, 104, 105, 98, 255, 255, 255, 251, 98, 0, 0, 1, 44, 70, 63, 248, 0,
+            0, 0, 0, 0, 0, 116, 0, 0, 0, 2, 119, 1, 98, 97, 1, 119, 1, 97, 97, 2,
+        ];
+        assert_eq!(
+            show(&bytes),
+            "{ok,[1,2|3],<<97,98>>,[104,105],-5,300,1.5,#{a => 2,b => 1}}"
+        );
+        // The same as OTP 25's term_to_binary writes it (ATOM_EXT atoms, OTP's key order).
+        let otp25 = [
+            131, 104, 8, 100, 0, 2, 111, 107, 108, 0, 0, 0, 2, 97, 1, 97, 2, 97, 3, 109, 0, 0, 0,
+            2, 97, 98, 107, 0, 2, 104, 105, 98, 255, 255, 255, 251, 98, 0, 0, 1, 44, 70, 63, 248,
+            0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 2, 100, 0, 1, 97, 97, 2, 100, 0, 1, 98, 97, 1,
+        ];
+        assert_eq!(
+            show(&otp25),
+            "{ok,[1,2|3],<<97,98>>,[104,105],-5,300,1.5,#{a => 2,b => 1}}"
+        );
+        // term_to_binary(1 bsl 70) and fun lists:map/2
+        assert_eq!(
+            show(&[131, 110, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64]),
+            "1180591620717411303424"
+        );
+        assert_eq!(
+            show(&[131, 113, 119, 5, 108, 105, 115, 116, 115, 119, 3, 109, 97, 112, 97, 2]),
+            "fun lists:map/2"
+        );
+    }
+
+    #[test]
+    fn bad_input_is_an_error() {
+        let mut atoms = AtomTable::new();
+        let mut a = Arena::new();
+        for bad in [
+            &[131u8, 104, 3, 97][..],
+            &[131, 108, 255, 255, 255, 255],
+            &[131, 105, 255, 255, 255, 255, 97],
+            &[130, 106],
+            &[131, 200],
+            &[131, 77, 0, 0, 0, 1, 9, 0],
+        ] {
+            assert!(decode(bad, &mut atoms, &mut a, false).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            decode(&[131, 119, 3, 120, 121, 122], &mut atoms, &mut a, true),
+            Err(EtfError::UnknownAtom)
+        );
+    }
+}

@@ -1,0 +1,266 @@
+//! Building boxed terms and cons cells into memory that will not move.
+//!
+//! `TermAlloc` is what a place that holds terms gives: words that stay where they are for as
+//! long as the terms pointing at them live. A module's literal area (`Arena`) implements it
+//! now; process heaps implement the same trait, so one set of constructors serves both.
+
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{Boxed, Term, FLOAT_WORDS, WORD_BYTES};
+use crate::atom::Atom;
+
+/// Memory that terms can be built in.
+pub trait TermAlloc {
+    /// `words` fresh words whose address stays fixed while terms point at them; `None` when
+    /// the memory is exhausted.
+    fn alloc(&mut self, words: usize) -> Option<&mut [Term]>;
+
+    /// A tuple of `elems`.
+    fn tuple(&mut self, elems: &[Term]) -> Option<Term> {
+        let w = self.alloc(elems.len() + 1)?;
+        w[0] = Term::header(Boxed::Tuple, elems.len());
+        w[1..].copy_from_slice(elems);
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// `[head | tail]`.
+    fn cons(&mut self, head: Term, tail: Term) -> Option<Term> {
+        let w = self.alloc(2)?;
+        w[0] = head;
+        w[1] = tail;
+        Some(Term::list_ptr(w.as_ptr()))
+    }
+
+    /// A proper list of `elems` ending in `tail`.
+    fn list(&mut self, elems: &[Term], tail: Term) -> Option<Term> {
+        let mut t = tail;
+        for &e in elems.iter().rev() {
+            t = self.cons(e, t)?;
+        }
+        Some(t)
+    }
+
+    /// A boxed float.
+    fn float(&mut self, f: f64) -> Option<Term> {
+        let w = self.alloc(FLOAT_WORDS)?;
+        w[0] = Term::header(Boxed::Float, FLOAT_WORDS - 1);
+        let bytes = f.to_ne_bytes();
+        for (i, chunk) in bytes.chunks(WORD_BYTES).enumerate() {
+            let mut b = [0u8; WORD_BYTES];
+            b[..chunk.len()].copy_from_slice(chunk);
+            w[1 + i] = Term::from_raw(usize::from_ne_bytes(b));
+        }
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// An integer from its sign and magnitude digits (least significant first): a small
+    /// integer when it fits, else a bignum with leading zero digits removed.
+    fn integer(&mut self, negative: bool, digits: &[usize]) -> Option<Term> {
+        let mut n = digits.len();
+        while n > 0 && digits[n - 1] == 0 {
+            n -= 1;
+        }
+        let digits = &digits[..n];
+        if digits.len() <= 1 {
+            let mag = digits.first().copied().unwrap_or(0) as i128;
+            let v = if negative { -mag } else { mag };
+            if Term::fits_small(v) {
+                return Some(Term::small(v as isize));
+            }
+        }
+        let w = self.alloc(digits.len() + 1)?;
+        let kind = if negative {
+            Boxed::BigNeg
+        } else {
+            Boxed::BigPos
+        };
+        w[0] = Term::header(kind, digits.len());
+        for (d, &v) in w[1..].iter_mut().zip(digits) {
+            *d = Term::from_raw(v);
+        }
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// An integer from a signed 128-bit value.
+    fn int128(&mut self, v: i128) -> Option<Term> {
+        if Term::fits_small(v) {
+            return Some(Term::small(v as isize));
+        }
+        let mag = v.unsigned_abs();
+        let digits = magnitude_digits(&mag.to_be_bytes());
+        self.integer(v < 0, &digits)
+    }
+
+    /// A binary or bitstring of `bits` bits whose bytes are `bytes` (the last one holding
+    /// the leftover bits in its high end).
+    fn bitstring(&mut self, bytes: &[u8], bits: usize) -> Option<Term> {
+        let data_words = bytes.len().div_ceil(WORD_BYTES);
+        let w = self.alloc(2 + data_words)?;
+        w[0] = Term::header(Boxed::HeapBin, 1 + data_words);
+        w[1] = Term::from_raw(bits);
+        for (i, chunk) in bytes.chunks(WORD_BYTES).enumerate() {
+            let mut b = [0u8; WORD_BYTES];
+            b[..chunk.len()].copy_from_slice(chunk);
+            w[2 + i] = Term::from_raw(usize::from_ne_bytes(b));
+        }
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// A binary of whole bytes.
+    fn binary(&mut self, bytes: &[u8]) -> Option<Term> {
+        self.bitstring(bytes, bytes.len() * 8)
+    }
+
+    /// `fun M:F/A`.
+    fn export(&mut self, module: Atom, function: Atom, arity: usize) -> Option<Term> {
+        let w = self.alloc(4)?;
+        w[0] = Term::header(Boxed::Export, 3);
+        w[1] = Term::atom(module);
+        w[2] = Term::atom(function);
+        w[3] = Term::small(arity as isize);
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// A map from key/value pairs whose keys are already sorted in map key order with no
+    /// duplicates (`sort_map_pairs` makes them so).
+    fn map_sorted(&mut self, pairs: &[(Term, Term)]) -> Option<Term> {
+        let keys: Vec<Term> = pairs.iter().map(|p| p.0).collect();
+        let keys = self.tuple(&keys)?;
+        let w = self.alloc(2 + pairs.len())?;
+        w[0] = Term::header(Boxed::FlatMap, 1 + pairs.len());
+        w[1] = keys;
+        for (d, p) in w[2..].iter_mut().zip(pairs) {
+            *d = p.1;
+        }
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+}
+
+/// Sort map pairs into map key order (the exact term order), the last of equal keys winning.
+pub fn sort_map_pairs(pairs: &mut Vec<(Term, Term)>, atoms: &crate::atom::AtomTable) {
+    // Stable sort keeps equal keys in insertion order; keep the last of each run.
+    pairs.sort_by(|a, b| super::compare(a.0, b.0, true, atoms));
+    let mut out: Vec<(Term, Term)> = Vec::with_capacity(pairs.len());
+    for &p in pairs.iter() {
+        match out.last_mut() {
+            Some(last) if super::exact_eq(last.0, p.0) => *last = p,
+            _ => out.push(p),
+        }
+    }
+    *pairs = out;
+}
+
+/// Magnitude digits (least significant first) of a big-endian unsigned byte string.
+pub fn magnitude_digits(be: &[u8]) -> Vec<usize> {
+    let mut digits = vec![0usize; be.len().div_ceil(WORD_BYTES).max(1)];
+    for (i, &b) in be.iter().rev().enumerate() {
+        digits[i / WORD_BYTES] |= (b as usize) << (8 * (i % WORD_BYTES));
+    }
+    digits
+}
+
+/// Words that stay put: a module's literal area. Grows in blocks; never moves a word.
+pub struct Arena {
+    blocks: Vec<Box<[Term]>>,
+    used: usize,
+    words: usize,
+}
+
+const BLOCK_WORDS: usize = 256;
+
+impl Default for Arena {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Arena {
+    pub const fn new() -> Arena {
+        Arena {
+            blocks: Vec::new(),
+            used: 0,
+            words: 0,
+        }
+    }
+
+    /// Words handed out so far.
+    pub fn words_used(&self) -> usize {
+        self.words
+    }
+
+    /// Words reserved from the allocator (used plus the unused tail of the last block).
+    pub fn words_reserved(&self) -> usize {
+        self.blocks.iter().map(|b| b.len()).sum()
+    }
+}
+
+impl TermAlloc for Arena {
+    fn alloc(&mut self, words: usize) -> Option<&mut [Term]> {
+        let fits = self
+            .blocks
+            .last()
+            .is_some_and(|b| b.len() - self.used >= words);
+        if !fits {
+            let size = if words > BLOCK_WORDS / 4 {
+                // A large object gets a block of its own, placed before the current block so
+                // the current block's free tail stays usable.
+                let block = vec![Term::NIL; words].into_boxed_slice();
+                let at = self.blocks.len().saturating_sub(1);
+                self.blocks.insert(at, block);
+                self.words += words;
+                return self.blocks.get_mut(at).map(|b| &mut b[..]);
+            } else {
+                BLOCK_WORDS
+            };
+            self.blocks.push(vec![Term::NIL; size].into_boxed_slice());
+            self.used = 0;
+        }
+        let start = self.used;
+        self.used += words;
+        self.words += words;
+        self.blocks.last_mut().map(|b| &mut b[start..start + words])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::View;
+
+    #[test]
+    fn arena_builds_nested_terms() {
+        let mut a = Arena::new();
+        let f = a.float(1.5).unwrap();
+        let b = a.binary(b"hello world").unwrap();
+        let l = a.list(&[Term::small(1), f], Term::NIL).unwrap();
+        let t = a.tuple(&[l, b]).unwrap();
+        let big = a.int128(1i128 << 100).unwrap();
+        // A large object and many small ones must not disturb each other.
+        let words = a.alloc(1000).unwrap().len();
+        assert_eq!(words, 1000);
+        for i in 0..500 {
+            a.cons(Term::small(i), Term::NIL).unwrap();
+        }
+        match t.view() {
+            View::Tuple(es) => {
+                assert_eq!(es.len(), 2);
+                match es[1].view() {
+                    View::Binary(bytes, bits) => {
+                        assert_eq!(bytes, b"hello world");
+                        assert_eq!(bits, 88);
+                    }
+                    v => panic!("{v:?}"),
+                }
+            }
+            v => panic!("{v:?}"),
+        }
+        assert!(matches!(f.view(), View::Float(x) if x == 1.5));
+        match big.view() {
+            View::Big(false, d) => assert_eq!(d.iter().filter(|&&x| x != 0).count(), 1),
+            v => panic!("{v:?}"),
+        }
+        assert_eq!(a.int128(-5).unwrap().small_value(), -5);
+    }
+}

@@ -1,0 +1,220 @@
+//! Erlang's term order:
+//! number < atom < reference < fun < port < pid < tuple < map < nil < list < bitstring.
+
+use core::cmp::Ordering;
+
+use super::{Term, View};
+use crate::atom::AtomTable;
+
+fn class(v: &View) -> u8 {
+    match v {
+        View::Small(_) | View::Float(_) | View::Big(..) => 0,
+        View::Atom(_) => 1,
+        View::Other(super::Boxed::Ref | super::Boxed::ExtRef) => 2,
+        View::Other(super::Boxed::Fun) | View::Export(..) => 3,
+        View::Port(_) | View::Other(super::Boxed::ExtPort) => 4,
+        View::Pid(_) | View::Other(super::Boxed::ExtPid) => 5,
+        View::Tuple(_) => 6,
+        View::Map(..) | View::Other(super::Boxed::HashMap) => 7,
+        View::Nil => 8,
+        View::Cons(..) => 9,
+        View::Binary(..) => 10,
+        View::Catch(_) | View::Other(_) => 11,
+    }
+}
+
+/// Compare magnitudes given as little-endian digit slices.
+fn cmp_mag(a: &[usize], b: &[usize]) -> Ordering {
+    let trim = |d: &[usize]| d.len() - d.iter().rev().take_while(|&&x| x == 0).count();
+    let (la, lb) = (trim(a), trim(b));
+    la.cmp(&lb).then_with(|| {
+        for i in (0..la).rev() {
+            match a[i].cmp(&b[i]) {
+                Ordering::Equal => continue,
+                o => return o,
+            }
+        }
+        Ordering::Equal
+    })
+}
+
+fn big_to_f64(neg: bool, d: &[usize]) -> f64 {
+    let mut f = 0.0f64;
+    for &x in d.iter().rev() {
+        f = f * (usize::MAX as f64 + 1.0) + x as f64;
+    }
+    if neg {
+        -f
+    } else {
+        f
+    }
+}
+
+fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
+    use View::*;
+    let o = match (a, b) {
+        (Small(x), Small(y)) => x.cmp(y),
+        (Float(x), Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Big(na, da), Big(nb, db)) => match (na, nb) {
+            (false, true) => Ordering::Greater,
+            (true, false) => Ordering::Less,
+            (false, false) => cmp_mag(da, db),
+            (true, true) => cmp_mag(db, da),
+        },
+        (Small(_), Big(n, _)) => {
+            if *n {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            }
+        }
+        (Big(n, _), Small(_)) => {
+            if *n {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        }
+        (Small(x), Float(y)) => (*x as f64).partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Float(x), Small(y)) => x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal),
+        (Big(n, d), Float(y)) => big_to_f64(*n, d).partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Float(x), Big(n, d)) => x.partial_cmp(&big_to_f64(*n, d)).unwrap_or(Ordering::Equal),
+        _ => Ordering::Equal,
+    };
+    if o == Ordering::Equal && exact {
+        // In the exact order an integer comes before the float of the same value.
+        let is_float = |v: &View| matches!(v, Float(_));
+        is_float(a).cmp(&is_float(b))
+    } else {
+        o
+    }
+}
+
+/// Compare two terms. With `exact`, an integer and a float of equal value differ (the
+/// order of map keys); without, they are equal (the order of `<` and `==`).
+pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
+    if a == b {
+        return Ordering::Equal;
+    }
+    let (va, vb) = (a.view(), b.view());
+    let (ca, cb) = (class(&va), class(&vb));
+    if ca != cb {
+        return ca.cmp(&cb);
+    }
+    use View::*;
+    match (va, vb) {
+        (Atom(x), Atom(y)) => atoms.name(x).cmp(atoms.name(y)),
+        (Tuple(x), Tuple(y)) => x
+            .len()
+            .cmp(&y.len())
+            .then_with(|| cmp_seq(x, y, exact, atoms)),
+        (Map(kx, vx), Map(ky, vy)) => kx
+            .len()
+            .cmp(&ky.len())
+            .then_with(|| cmp_seq(kx, ky, true, atoms))
+            .then_with(|| cmp_seq(vx, vy, exact, atoms)),
+        (Cons(..), Cons(..)) => {
+            let (mut x, mut y) = (a, b);
+            loop {
+                match (x.cons_parts(), y.cons_parts()) {
+                    (Some((hx, tx)), Some((hy, ty))) => {
+                        match compare(hx, hy, exact, atoms) {
+                            Ordering::Equal => {}
+                            o => return o,
+                        }
+                        x = tx;
+                        y = ty;
+                    }
+                    _ => return compare(x, y, exact, atoms),
+                }
+            }
+        }
+        (Binary(bx, nx), Binary(by, ny)) => bx.cmp(by).then(nx.cmp(&ny)),
+        (Export(mx, fx, ax), Export(my, fy, ay)) => atoms
+            .name(mx)
+            .cmp(atoms.name(my))
+            .then_with(|| atoms.name(fx).cmp(atoms.name(fy)))
+            .then(ax.cmp(&ay)),
+        (x, y) if ca == 0 => cmp_numbers(&x, &y, exact),
+        _ => a.raw().cmp(&b.raw()),
+    }
+}
+
+fn cmp_seq(x: &[Term], y: &[Term], exact: bool, atoms: &AtomTable) -> Ordering {
+    for (&p, &q) in x.iter().zip(y) {
+        match compare(p, q, exact, atoms) {
+            Ordering::Equal => {}
+            o => return o,
+        }
+    }
+    x.len().cmp(&y.len())
+}
+
+/// `=:=` without needing atom names (atoms are equal exactly when their indices are).
+pub fn exact_eq(a: Term, b: Term) -> bool {
+    if a == b {
+        return true;
+    }
+    use View::*;
+    match (a.view(), b.view()) {
+        (Cons(..), Cons(..)) => {
+            let (mut x, mut y) = (a, b);
+            loop {
+                match (x.cons_parts(), y.cons_parts()) {
+                    (Some((hx, tx)), Some((hy, ty))) => {
+                        if !exact_eq(hx, hy) {
+                            return false;
+                        }
+                        x = tx;
+                        y = ty;
+                    }
+                    _ => return exact_eq(x, y),
+                }
+            }
+        }
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(&p, &q)| exact_eq(p, q))
+        }
+        (Float(x), Float(y)) => x.to_bits() == y.to_bits() || x == y,
+        (Big(na, da), Big(nb, db)) => na == nb && cmp_mag(da, db) == Ordering::Equal,
+        (Binary(bx, nx), Binary(by, ny)) => nx == ny && bx == by,
+        (Map(kx, vx), Map(ky, vy)) => {
+            kx.len() == ky.len()
+                && kx.iter().zip(ky).all(|(&p, &q)| exact_eq(p, q))
+                && vx.iter().zip(vy).all(|(&p, &q)| exact_eq(p, q))
+        }
+        (Export(mx, fx, ax), Export(my, fy, ay)) => mx == my && fx == fy && ax == ay,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::build::{Arena, TermAlloc};
+
+    #[test]
+    fn order_of_classes_and_numbers() {
+        let mut atoms = AtomTable::new();
+        let mut a = Arena::new();
+        let one = Term::small(1);
+        let onef = a.float(1.0).unwrap();
+        let big = a.int128(1 << 80).unwrap();
+        let nbig = a.int128(-(1 << 80)).unwrap();
+        let at = Term::atom(atoms.intern(b"abc").unwrap());
+        let bt = Term::atom(atoms.intern(b"abd").unwrap());
+        let tup = a.tuple(&[one]).unwrap();
+        let lst = a.cons(one, Term::NIL).unwrap();
+        let bin = a.binary(b"x").unwrap();
+        let order = [nbig, one, big, at, bt, tup, Term::NIL, lst, bin];
+        for w in order.windows(2) {
+            assert_eq!(compare(w[0], w[1], false, &atoms), Ordering::Less);
+            assert_eq!(compare(w[1], w[0], false, &atoms), Ordering::Greater);
+        }
+        assert_eq!(compare(one, onef, false, &atoms), Ordering::Equal);
+        assert_eq!(compare(one, onef, true, &atoms), Ordering::Less);
+        assert!(!exact_eq(one, onef));
+        let lst2 = a.cons(Term::small(1), Term::NIL).unwrap();
+        assert!(exact_eq(lst, lst2));
+    }
+}
