@@ -50,23 +50,33 @@ pub struct Lambda {
 pub struct LineTable {
     /// File names; index 0 is the module's own source file.
     pub files: Vec<Box<str>>,
-    /// Location items: (file index, line). Item 0 means "no location".
-    pub items: Vec<(u16, u32)>,
-    /// (code offset, item) sorted by offset: the instruction at `offset` and those after it,
-    /// up to the next entry, are at that location.
+    /// (code offset, location) sorted by offset: the instruction at `offset` and those after
+    /// it, up to the next entry, are at that location. A location packs the file index in
+    /// its top 8 bits and the line in the low 24; `NO_LOCATION` means none.
     pub marks: Vec<(u32, u32)>,
+}
+
+/// The location of code the compiler gave no line to.
+pub const NO_LOCATION: u32 = u32::MAX;
+
+/// Pack a file index and a line into a location, if they fit.
+pub fn pack_location(file: u32, line: u32) -> Option<u32> {
+    if file < 255 && line < 1 << 24 {
+        Some((file << 24) | line)
+    } else {
+        None
+    }
 }
 
 impl LineTable {
     /// The (file, line) of the instruction at code offset `pc`, if known.
     pub fn lookup(&self, pc: u32) -> Option<(&str, u32)> {
         let i = self.marks.partition_point(|&(off, _)| off <= pc);
-        let (_, item) = *self.marks.get(i.checked_sub(1)?)?;
-        let &(file, line) = self.items.get(item as usize)?;
-        if item == 0 {
+        let (_, loc) = *self.marks.get(i.checked_sub(1)?)?;
+        if loc == NO_LOCATION {
             return None;
         }
-        Some((self.files.get(file as usize)?, line))
+        Some((self.files.get((loc >> 24) as usize)?, loc & 0xFF_FFFF))
     }
 
     fn bytes(&self) -> usize {
@@ -74,7 +84,6 @@ impl LineTable {
             .iter()
             .map(|f| f.len() + 2 * WORD_BYTES)
             .sum::<usize>()
-            + self.items.len() * core::mem::size_of::<(u16, u32)>()
             + self.marks.len() * core::mem::size_of::<(u32, u32)>()
     }
 }

@@ -15,7 +15,7 @@ use alloc::vec::Vec;
 pub use error::{LoadError, LoadErrorKind};
 
 use crate::atom::{Atom, AtomTable};
-use crate::module::{Export, Import, Lambda, LineTable, Module};
+use crate::module::{pack_location, Export, Import, Lambda, LineTable, Module, NO_LOCATION};
 use crate::term::build::Arena;
 use crate::term::Term;
 use compact::{Operand, Reader};
@@ -364,15 +364,16 @@ fn read_term_chunk(
     }
 }
 
-/// The `Line` chunk: location items and file names.
-fn read_lines(c: Option<Chunk>, module: &str) -> Result<LineTable, LoadError> {
+/// The `Line` chunk: file names, and the location items (packed file and line; item 0 is
+/// "no location") that `line` instructions refer to by index.
+fn read_lines(c: Option<Chunk>, module: &str) -> Result<(LineTable, Vec<u32>), LoadError> {
     let mut table = LineTable::default();
     table
         .files
         .push((String::from(module) + ".erl").into_boxed_str());
-    table.items.push((0, 0));
+    let mut items = alloc::vec![NO_LOCATION];
     let Some(c) = c else {
-        return Ok(table);
+        return Ok((table, items));
     };
     let mut r = ChunkReader::new(c);
     let _version = r.u32()?;
@@ -383,21 +384,34 @@ fn read_lines(c: Option<Chunk>, module: &str) -> Result<LineTable, LoadError> {
     if num_items > r.left() || num_files > r.left() {
         return Err(r.err(LoadErrorKind::Invalid("line table counts")));
     }
-    let mut file: u16 = 0;
+    let mut file: u32 = 0;
+    let mut max_file = 0;
     let mut cr = Reader::new(r.rest());
-    while table.items.len() <= num_items {
+    while items.len() <= num_items {
         let op = cr
             .operand()
             .map_err(|_| r.err(LoadErrorKind::Invalid("line item")))?;
-        match op {
+        let line = match op {
             Operand::Atom(f) => {
-                file = u16::try_from(f).map_err(|_| r.err(LoadErrorKind::Invalid("file index")))?;
+                file = f;
+                max_file = max_file.max(f);
+                continue;
             }
-            Operand::Nil => file = 0,
-            Operand::Int(l) if l >= 0 => table.items.push((file, l as u32)),
-            Operand::U(l) => table.items.push((file, l as u32)),
+            Operand::Nil => {
+                file = 0;
+                continue;
+            }
+            Operand::Int(l) if l >= 0 => l as u64,
+            Operand::U(l) => l,
             _ => return Err(r.err(LoadErrorKind::Invalid("line item"))),
-        }
+        };
+        let loc = u32::try_from(line)
+            .ok()
+            .and_then(|l| pack_location(file, l))
+            .ok_or(r.err(LoadErrorKind::TooLarge(
+                "line table (over 254 files or 2^24 lines)",
+            )))?;
+        items.push(loc);
     }
     r.pos += cr.pos();
     for _ in 0..num_files {
@@ -407,14 +421,10 @@ fn read_lines(c: Option<Chunk>, module: &str) -> Result<LineTable, LoadError> {
             core::str::from_utf8(name).map_err(|_| r.err(LoadErrorKind::Invalid("file name")))?;
         table.files.push(name.into());
     }
-    if table
-        .items
-        .iter()
-        .any(|&(f, _)| f as usize >= table.files.len())
-    {
+    if max_file as usize >= table.files.len() {
         return Err(r.err(LoadErrorKind::Invalid("file index")));
     }
-    Ok(table)
+    Ok((table, items))
 }
 
 /// Everything the translator needs from the other chunks.
@@ -456,7 +466,7 @@ fn load_rest(
     let mut lambdas = read_lambdas(chunks.get(b"FunT"), &atoms)?;
     let mut arena = Arena::new();
     let literals = read_literals(chunks, table, &mut arena)?;
-    let lines = read_lines(chunks.get(b"Line"), &name_text)?;
+    let (lines, line_items) = read_lines(chunks.get(b"Line"), &name_text)?;
     let attributes = read_term_chunk(chunks.get(b"Attr"), table, &mut arena)?;
     let compile_info = read_term_chunk(chunks.get(b"CInf"), table, &mut arena)?;
     let strings: Box<[u8]> = chunks.get(b"StrT").map_or(&[][..], |c| c.data).into();
@@ -469,7 +479,7 @@ fn load_rest(
         literals,
         code,
     };
-    let out = crate::translate::translate(&prepared, table, lines, &mut arena)?;
+    let out = crate::translate::translate(&prepared, table, lines, &line_items, &mut arena)?;
     let resolve = |label: u32, what: &'static str| -> Result<u32, LoadError> {
         out.label_offset(label).ok_or(LoadError::new(
             b"Code",

@@ -89,6 +89,7 @@ struct Translator<'p, 'a> {
     functions: Vec<Function>,
     awaiting_entry: bool,
     lines: LineTable,
+    line_items: &'p [u32],
     on_load: Option<u32>,
     max_lambda: Option<u32>,
     /// Name of the function being translated, for errors.
@@ -103,6 +104,7 @@ pub fn translate(
     p: &Prepared,
     table: &AtomTable,
     lines: LineTable,
+    line_items: &[u32],
     arena: &mut Arena,
 ) -> Result<Output, LoadError> {
     let cc = code_chunk(p)?;
@@ -118,6 +120,7 @@ pub fn translate(
         functions: Vec::new(),
         awaiting_entry: false,
         lines,
+        line_items,
         on_load: None,
         max_lambda: None,
         current: None,
@@ -401,13 +404,14 @@ impl Translator<'_, '_> {
             Operand::Int(n) if n >= 0 => n as u64,
             _ => return Err(self.bad(0, "expected a line index")),
         };
-        if item as usize >= self.lines.items.len() {
+        let Some(&loc) = self.line_items.get(item as usize) else {
             return Err(self.bad(0, "line index out of range"));
-        }
+        };
         let pos = self.e.pos() as u32;
         match self.lines.marks.last_mut() {
-            Some(last) if last.0 == pos => last.1 = item as u32,
-            _ => self.lines.marks.push((pos, item as u32)),
+            Some(last) if last.0 == pos => last.1 = loc,
+            Some(last) if last.1 == loc => {}
+            _ => self.lines.marks.push((pos, loc)),
         }
         Ok(())
     }
