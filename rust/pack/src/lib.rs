@@ -46,11 +46,19 @@ extern crate std;
 pub mod beam;
 mod bytes;
 mod error;
+#[cfg(feature = "std")]
+mod prepare;
 mod reader;
+#[cfg(feature = "std")]
+mod writer;
 
 pub use beam::BeamError;
 pub use error::{PackError, PackErrorKind};
+#[cfg(feature = "std")]
+pub use prepare::{beam_module_name, prepare_beam, KEPT_CHUNKS};
 pub use reader::{Entries, Entry, Pack};
+#[cfg(feature = "std")]
+pub use writer::{PackWriter, WriteError, WriteErrorKind};
 
 /// The 24 bytes every pack starts with.
 pub const HEADER: [u8; 24] = *b"#!/usr/bin/env AtomVM\n\0\0";
