@@ -19,6 +19,8 @@
 //! total must be compared (the per-release sample grows when releases are
 //! missing).
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -140,6 +142,13 @@ fn releases() -> Vec<Release> {
             runner: Runner::Chroot(rel),
             expect_otp: rel.to_string(),
         });
+    }
+    // Releases CI requires (ATOMVM_REQUIRE_OTP) must not have been skipped.
+    for req in common::required_releases() {
+        assert!(
+            out.iter().any(|r| r.expect_otp == req.to_string()),
+            "OTP {req} is required (ATOMVM_REQUIRE_OTP) but was skipped"
+        );
     }
     out
 }
