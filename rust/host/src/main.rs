@@ -12,6 +12,8 @@ use atomvm_core::disasm::disassemble;
 use atomvm_core::loader;
 use atomvm_core::translate::generic_listing;
 
+mod pack_cmd;
+
 const USAGE: &str = "\
 usage:
   atomvm disasm [--generic] FILE.beam|FILE.avm ...
@@ -20,6 +22,9 @@ usage:
   atomvm check PATH ...
       load and translate every .beam (and .avm) under the given files or directories and
       report how many loaded; exits non-zero if any failed
+  atomvm pack -o OUT.avm [--start MOD] [--strip-line] [--lib LIB.avm]... FILE...
+  atomvm pack --list PACK.avm | --extract PACK.avm [-d DIR]
+      build, list or unpack an .avm pack (AtomVM packbeam format); atomvm pack --help
 ";
 
 fn main() -> ExitCode {
@@ -32,6 +37,7 @@ fn main() -> ExitCode {
     let result = match cmd.as_str() {
         "disasm" => cmd_disasm(rest),
         "check" => cmd_check(rest),
+        "pack" => pack_cmd::run(rest),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(())
