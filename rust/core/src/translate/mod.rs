@@ -404,6 +404,11 @@ impl Translator<'_, '_> {
             Operand::Int(n) if n >= 0 => n as u64,
             _ => return Err(self.bad(0, "expected a line index")),
         };
+        if self.line_items.len() <= 1 {
+            // No Line chunk (stripped, as `atomvm pack --strip-line` and packbeam's
+            // --remove_lines make them): line instructions carry no information.
+            return Ok(());
+        }
         let Some(&loc) = self.line_items.get(item as usize) else {
             return Err(self.bad(0, "line index out of range"));
         };
