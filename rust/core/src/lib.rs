@@ -9,8 +9,13 @@ extern crate alloc;
 extern crate std;
 
 pub mod atom;
+pub mod bif;
 pub mod disasm;
+pub mod exec;
+pub mod heap;
 pub mod loader;
 pub mod module;
+pub mod process;
 pub mod term;
 pub mod translate;
+pub mod vm;

@@ -13,9 +13,13 @@ use atomvm_core::loader;
 use atomvm_core::translate::generic_listing;
 
 mod pack_cmd;
+mod run_cmd;
 
 const USAGE: &str = "\
 usage:
+  atomvm run FILE.erl|FILE.beam|FILE.avm [MORE ...]
+      run start/0 of the first module (an .erl is compiled with the erlc on PATH); other
+      modules are found among the files given and in their directories
   atomvm disasm [--generic] FILE.beam|FILE.avm ...
       print the translated instructions of every function (--generic: the generic BEAM
       opcode names per function, as decoded from the Code chunk)
@@ -38,6 +42,11 @@ fn main() -> ExitCode {
         "disasm" => cmd_disasm(rest),
         "check" => cmd_check(rest),
         "pack" => pack_cmd::run(rest),
+        "run" => match run_cmd::run(rest) {
+            Ok(0) => Ok(()),
+            Ok(code) => return ExitCode::from(code.clamp(1, 255) as u8),
+            Err(e) => Err(e),
+        },
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             Ok(())

@@ -26,8 +26,9 @@
 //! the VM uses the safe accessors below.
 
 pub mod build;
+pub mod copy;
 mod order;
-mod print;
+pub mod print;
 
 pub use order::{compare, exact_eq};
 pub use print::{format_float, write_atom, write_term, TermDisplay};
@@ -310,6 +311,15 @@ impl Term {
         unsafe {
             let arity = (*p).header_arity();
             core::slice::from_raw_parts(p.add(1), arity)
+        }
+    }
+
+    /// The words of a boxed object after its header (empty for other terms).
+    pub fn boxed_words<'a>(self) -> &'a [Term] {
+        if self.is_boxed() {
+            self.boxed_payload()
+        } else {
+            &[]
         }
     }
 

@@ -136,6 +136,17 @@ pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
             .then_with(|| atoms.name(fx).cmp(atoms.name(fy)))
             .then(ax.cmp(&ay)),
         (x, y) if ca == 0 => cmp_numbers(&x, &y, exact),
+        (Other(kx), Other(_)) => {
+            let (wx, wy) = (a.boxed_words(), b.boxed_words());
+            if kx == super::Boxed::Fun {
+                wx.len()
+                    .cmp(&wy.len())
+                    .then_with(|| cmp_seq(wx, wy, exact, atoms))
+            } else {
+                let raw = |w: &[Term]| w.iter().map(|t| t.raw()).collect::<alloc::vec::Vec<_>>();
+                raw(wx).cmp(&raw(wy))
+            }
+        }
         _ => a.raw().cmp(&b.raw()),
     }
 }
@@ -184,6 +195,15 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
                 && vx.iter().zip(vy).all(|(&p, &q)| exact_eq(p, q))
         }
         (Export(mx, fx, ax), Export(my, fy, ay)) => mx == my && fx == fy && ax == ay,
+        (Other(kx), Other(ky)) if kx == ky => {
+            let (wx, wy) = (a.boxed_words(), b.boxed_words());
+            if kx == super::Boxed::Fun {
+                wx.len() == wy.len() && wx.iter().zip(wy).all(|(&p, &q)| exact_eq(p, q))
+            } else {
+                // Raw payloads (references): equal words.
+                wx == wy
+            }
+        }
         _ => false,
     }
 }

@@ -1,0 +1,244 @@
+//! Integer arithmetic. Small integers overflow into bignums through 128-bit intermediates;
+//! operands or results beyond 128 bits raise `system_limit` until full bignum arithmetic
+//! (issue "big integers") lands. Floats are not handled here yet: they raise
+//! `{unsupported, float_arith}`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{badarg, ok, oom, BifResult, Ctx};
+use crate::atom;
+use crate::exec::Exception;
+use crate::term::build::TermAlloc;
+use crate::term::{Term, View};
+
+fn badarith() -> Exception {
+    Exception::error(Term::atom(atom::BADARITH))
+}
+
+/// An integer operand as i128, if it is an integer that fits.
+pub fn int(t: Term) -> Result<Option<i128>, Exception> {
+    match t.view() {
+        View::Small(n) => Ok(Some(n as i128)),
+        View::Big(neg, d) => {
+            let mut mag: u128 = 0;
+            let mut bits = 0;
+            for &w in d.iter() {
+                if bits >= 128 || (bits + usize::BITS as usize > 128 && w >> (128 - bits) != 0) {
+                    return Ok(None);
+                }
+                mag |= (w as u128) << bits;
+                bits += usize::BITS as usize;
+            }
+            if mag > i128::MAX as u128 {
+                return Ok(None);
+            }
+            Ok(Some(if neg { -(mag as i128) } else { mag as i128 }))
+        }
+        _ => Err(badarith()),
+    }
+}
+
+fn two(a: &[Term]) -> Result<(i128, i128), Exception> {
+    match (int(a[0])?, int(a[1])?) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+    }
+}
+
+fn result(c: &mut Ctx, v: Option<i128>) -> Result<BifResult, Exception> {
+    let v = v.ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    ok(c.p.heap.int128(v).ok_or_else(oom)?)
+}
+
+fn float_unsupported(c: &mut Ctx, a: &[Term]) -> Option<Exception> {
+    if a.iter().any(|t| matches!(t.view(), View::Float(_))) {
+        let name = c.vm.atoms.lock().intern(b"float_arith").ok()?;
+        let t =
+            c.p.heap
+                .tuple(&[Term::atom(atom::UNSUPPORTED), Term::atom(name)])?;
+        return Some(Exception::error(t));
+    }
+    None
+}
+
+macro_rules! binop {
+    ($name:ident, |$x:ident, $y:ident| $e:expr) => {
+        pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            if let Some(e) = float_unsupported(c, a) {
+                return Err(e);
+            }
+            let ($x, $y) = two(a)?;
+            result(c, $e)
+        }
+    };
+}
+
+binop!(add, |x, y| x.checked_add(y));
+binop!(sub, |x, y| x.checked_sub(y));
+binop!(mul, |x, y| x.checked_mul(y));
+binop!(band, |x, y| Some(x & y));
+binop!(bor, |x, y| Some(x | y));
+binop!(bxor, |x, y| Some(x ^ y));
+
+pub fn div(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = two(a)?;
+    if y == 0 {
+        return Err(badarith());
+    }
+    result(c, x.checked_div(y))
+}
+
+pub fn rem(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = two(a)?;
+    if y == 0 {
+        return Err(badarith());
+    }
+    result(c, x.checked_rem(y))
+}
+
+pub fn bsl(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = two(a)?;
+    if y < 0 {
+        return shr(c, x, -y);
+    }
+    if x == 0 {
+        return result(c, Some(0));
+    }
+    if y >= 127 {
+        return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+    }
+    let v = x.checked_shl(y as u32).filter(|v| v >> y == x);
+    result(c, v)
+}
+
+fn shr(c: &mut Ctx, x: i128, y: i128) -> Result<BifResult, Exception> {
+    let v = if y >= 127 {
+        if x < 0 {
+            -1
+        } else {
+            0
+        }
+    } else {
+        x >> y
+    };
+    result(c, Some(v))
+}
+
+pub fn bsr(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = two(a)?;
+    if y < 0 {
+        let shift = c.p.heap.int128(-y).ok_or_else(oom)?;
+        return bsl(c, &[a[0], shift]);
+    }
+    shr(c, x, y)
+}
+
+pub fn bnot(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let x = int(a[0])?.ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    result(c, Some(!x))
+}
+
+pub fn neg(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if let Some(e) = float_unsupported(c, a) {
+        return Err(e);
+    }
+    let x = int(a[0])?.ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    result(c, x.checked_neg())
+}
+
+pub fn plus(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if matches!(a[0].view(), View::Float(_)) {
+        return ok(a[0]);
+    }
+    int(a[0])?;
+    ok(a[0])
+}
+
+pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if let Some(e) = float_unsupported(c, a) {
+        return Err(e);
+    }
+    let x = match a[0].view() {
+        View::Small(_) | View::Big(..) => int(a[0])?,
+        _ => return Err(badarg()),
+    }
+    .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    result(c, x.checked_abs())
+}
+
+fn base_arg(t: Option<&Term>) -> Result<u32, Exception> {
+    match t.map(|t| t.view()) {
+        None => Ok(10),
+        Some(View::Small(b)) if (2..=36).contains(&b) => Ok(b as u32),
+        _ => Err(badarg()),
+    }
+}
+
+/// The digits of `v` in `base`, upper case, as OTP writes them.
+pub fn to_base(v: i128, base: u32) -> String {
+    if v == 0 {
+        return String::from("0");
+    }
+    let mut digits = Vec::new();
+    let neg = v < 0;
+    let mut m = v.unsigned_abs();
+    while m > 0 {
+        let d = (m % base as u128) as u32;
+        digits.push(
+            core::char::from_digit(d, base)
+                .unwrap_or('?')
+                .to_ascii_uppercase(),
+        );
+        m /= base as u128;
+    }
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    s.extend(digits.iter().rev());
+    s
+}
+
+pub fn integer_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let base = base_arg(a.get(1))?;
+    let s = match a[0].view() {
+        View::Small(n) => to_base(n as i128, base),
+        View::Big(neg, d) if base == 10 => {
+            let mut s = String::new();
+            if neg {
+                s.push('-');
+            }
+            s.push_str(&crate::term::print::magnitude_to_decimal(d));
+            s
+        }
+        View::Big(..) => match int(a[0]) {
+            Ok(Some(v)) => to_base(v, base),
+            _ => return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+        },
+        _ => return Err(badarg()),
+    };
+    ok(super::string_to_list(c.p, &s)?)
+}
+
+pub fn list_to_integer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let base = base_arg(a.get(1))?;
+    let s = super::list_to_string(a[0]).ok_or_else(badarg)?;
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, &s[..]),
+    };
+    if digits.is_empty() {
+        return Err(badarg());
+    }
+    let mut v: i128 = 0;
+    for ch in digits.chars() {
+        let d = ch.to_digit(base).ok_or_else(badarg)? as i128;
+        v = v
+            .checked_mul(base as i128)
+            .and_then(|v| v.checked_add(d))
+            .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    }
+    result(c, Some(if neg { -v } else { v }))
+}

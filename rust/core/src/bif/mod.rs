@@ -1,0 +1,751 @@
+//! Built-in functions: the table that imports are resolved against at load time, and the
+//! BIFs of the `erlang` module that compiled code calls directly.
+//!
+//! A BIF gets its arguments and a context (the VM, the running process and its x
+//! registers); it returns a value, or an exception (`badarg` for a wrong argument — never a
+//! panic).
+
+mod arith;
+mod format;
+mod procs;
+
+use alloc::string::String;
+use alloc::sync::Arc;
+use alloc::vec::Vec;
+
+use crate::atom::{self, Atom};
+use crate::exec::Exception;
+use crate::process::Process;
+use crate::term::build::TermAlloc;
+use crate::term::{compare, exact_eq, Boxed, Term, View};
+use crate::translate::ops::Op;
+use crate::vm::{ImportTarget, LoadedModule, Vm};
+
+pub use procs::{make_ref_in, send};
+
+/// Write a term as `~p` does (without line breaking) into `out`.
+pub fn write_p_into(out: &mut String, t: Term, atoms: &crate::atom::AtomTable) {
+    format::write_p(out, t, atoms)
+}
+
+/// What a BIF gets.
+pub struct Ctx<'a> {
+    pub vm: &'a Vm,
+    pub p: &'a mut Process,
+    pub x: &'a mut [Term],
+}
+
+/// What a BIF gives back.
+pub enum BifResult {
+    Value(Term),
+    /// Continue in Erlang code (apply): the module, entry, and argument count in x regs.
+    Jump(Arc<LoadedModule>, u32, usize),
+    /// The process waits (receive-like BIFs).
+    Wait,
+}
+
+pub type BifFn = fn(&mut Ctx, &[Term]) -> Result<BifResult, Exception>;
+
+pub(crate) fn badarg() -> Exception {
+    Exception::error(Term::atom(atom::BADARG))
+}
+
+pub(crate) fn ok(t: Term) -> Result<BifResult, Exception> {
+    Ok(BifResult::Value(t))
+}
+
+pub(crate) fn boolean(b: bool) -> Term {
+    Term::atom(if b { atom::TRUE } else { atom::FALSE })
+}
+
+pub(crate) fn oom() -> Exception {
+    Exception::error(Term::atom(atom::SYSTEM_LIMIT))
+}
+
+macro_rules! bifs {
+    ($($m:literal : $f:literal / $a:literal => $fun:path;)*) => {
+        const TABLE: &[(&str, &str, u32, BifFn)] = &[$(($m, $f, $a, $fun),)*];
+    };
+}
+
+bifs! {
+    "erlang":"+"/2 => arith::add;
+    "erlang":"-"/2 => arith::sub;
+    "erlang":"*"/2 => arith::mul;
+    "erlang":"div"/2 => arith::div;
+    "erlang":"rem"/2 => arith::rem;
+    "erlang":"band"/2 => arith::band;
+    "erlang":"bor"/2 => arith::bor;
+    "erlang":"bxor"/2 => arith::bxor;
+    "erlang":"bsl"/2 => arith::bsl;
+    "erlang":"bsr"/2 => arith::bsr;
+    "erlang":"bnot"/1 => arith::bnot;
+    "erlang":"-"/1 => arith::neg;
+    "erlang":"+"/1 => arith::plus;
+    "erlang":"abs"/1 => arith::abs;
+    "erlang":"=="/2 => eq;
+    "erlang":"/="/2 => ne;
+    "erlang":"=:="/2 => eq_exact;
+    "erlang":"=/="/2 => ne_exact;
+    "erlang":"<"/2 => lt;
+    "erlang":">"/2 => gt;
+    "erlang":"=<"/2 => le;
+    "erlang":">="/2 => ge;
+    "erlang":"min"/2 => min;
+    "erlang":"max"/2 => max;
+    "erlang":"and"/2 => and;
+    "erlang":"or"/2 => or;
+    "erlang":"xor"/2 => xor;
+    "erlang":"not"/1 => not;
+    "erlang":"is_atom"/1 => is_atom;
+    "erlang":"is_integer"/1 => is_integer;
+    "erlang":"is_float"/1 => is_float;
+    "erlang":"is_number"/1 => is_number;
+    "erlang":"is_list"/1 => is_list;
+    "erlang":"is_tuple"/1 => is_tuple;
+    "erlang":"is_pid"/1 => is_pid;
+    "erlang":"is_reference"/1 => is_reference;
+    "erlang":"is_port"/1 => is_port;
+    "erlang":"is_binary"/1 => is_binary;
+    "erlang":"is_bitstring"/1 => is_bitstring;
+    "erlang":"is_boolean"/1 => is_boolean;
+    "erlang":"is_function"/1 => is_function;
+    "erlang":"is_function"/2 => is_function2;
+    "erlang":"is_map"/1 => is_map;
+    "erlang":"element"/2 => element;
+    "erlang":"setelement"/3 => setelement;
+    "erlang":"tuple_size"/1 => tuple_size;
+    "erlang":"size"/1 => tuple_size;
+    "erlang":"make_tuple"/2 => make_tuple;
+    "erlang":"append_element"/2 => append_element;
+    "erlang":"tuple_to_list"/1 => tuple_to_list;
+    "erlang":"list_to_tuple"/1 => list_to_tuple;
+    "erlang":"length"/1 => length;
+    "erlang":"hd"/1 => hd;
+    "erlang":"tl"/1 => tl;
+    "erlang":"++"/2 => append;
+    "erlang":"--"/2 => subtract;
+    "erlang":"atom_to_list"/1 => atom_to_list;
+    "erlang":"list_to_atom"/1 => list_to_atom;
+    "erlang":"list_to_existing_atom"/1 => list_to_existing_atom;
+    "erlang":"integer_to_list"/1 => arith::integer_to_list;
+    "erlang":"integer_to_list"/2 => arith::integer_to_list;
+    "erlang":"list_to_integer"/1 => arith::list_to_integer;
+    "erlang":"list_to_integer"/2 => arith::list_to_integer;
+    "erlang":"display"/1 => format::display;
+    "erlang":"throw"/1 => throw;
+    "erlang":"error"/1 => error;
+    "erlang":"error"/2 => error2;
+    "erlang":"exit"/1 => exit;
+    "erlang":"raise"/3 => raise;
+    "erlang":"nif_error"/1 => error;
+    "erlang":"nif_error"/2 => error2;
+    "erlang":"self"/0 => procs::self_;
+    "erlang":"node"/0 => node;
+    "erlang":"node"/1 => node;
+    "erlang":"spawn"/1 => procs::spawn_fun;
+    "erlang":"spawn"/3 => procs::spawn_mfa;
+    "erlang":"spawn_link"/1 => procs::spawn_link_fun;
+    "erlang":"spawn_link"/3 => procs::spawn_link_mfa;
+    "erlang":"spawn_monitor"/1 => procs::spawn_monitor_fun;
+    "erlang":"spawn_monitor"/3 => procs::spawn_monitor_mfa;
+    "erlang":"spawn_opt"/2 => procs::spawn_opt_fun;
+    "erlang":"spawn_opt"/4 => procs::spawn_opt_mfa;
+    "erlang":"!"/2 => procs::send_bif;
+    "erlang":"send"/2 => procs::send_bif;
+    "erlang":"exit"/2 => procs::exit2;
+    "erlang":"link"/1 => procs::link;
+    "erlang":"unlink"/1 => procs::unlink;
+    "erlang":"monitor"/2 => procs::monitor;
+    "erlang":"demonitor"/1 => procs::demonitor;
+    "erlang":"demonitor"/2 => procs::demonitor;
+    "erlang":"register"/2 => procs::register;
+    "erlang":"unregister"/1 => procs::unregister;
+    "erlang":"whereis"/1 => procs::whereis;
+    "erlang":"make_ref"/0 => procs::make_ref;
+    "erlang":"is_process_alive"/1 => procs::is_process_alive;
+    "erlang":"process_flag"/2 => procs::process_flag;
+    "erlang":"process_info"/2 => procs::process_info;
+    "erlang":"put"/2 => procs::put;
+    "erlang":"get"/1 => procs::get;
+    "erlang":"get"/0 => procs::get_all;
+    "erlang":"get_keys"/0 => procs::get_keys;
+    "erlang":"erase"/1 => procs::erase;
+    "erlang":"erase"/0 => procs::erase_all;
+    "erlang":"send_after"/3 => procs::send_after;
+    "erlang":"start_timer"/3 => procs::start_timer;
+    "erlang":"cancel_timer"/1 => procs::cancel_timer;
+    "erlang":"system_info"/1 => procs::system_info;
+    "erlang":"apply"/2 => apply2;
+    "erlang":"apply"/3 => apply3;
+    "erlang":"halt"/0 => procs::halt;
+    "erlang":"halt"/1 => procs::halt;
+    "erlang":"get_module_info"/1 => module_info1;
+    "erlang":"get_module_info"/2 => module_info2;
+    "lists":"reverse"/2 => lists_reverse;
+    "lists":"member"/2 => lists_member;
+    "lists":"keyfind"/3 => lists_keyfind;
+    "io":"format"/1 => format::io_format1;
+    "io":"format"/2 => format::io_format2;
+    "io":"put_chars"/1 => format::io_put_chars;
+}
+
+/// The BIF `module:function/arity`, if there is one.
+pub fn lookup(m: Atom, f: Atom, arity: u32, vm: &Vm) -> Option<BifFn> {
+    let atoms = vm.atoms.lock();
+    let (mt, ft) = (atoms.text(m), atoms.text(f));
+    TABLE
+        .iter()
+        .find(|e| e.2 == arity && e.0 == mt && e.1 == ft)
+        .map(|e| e.3)
+}
+
+/// An atom naming an instruction (for `{unsupported, Name}` errors).
+pub fn op_atom(vm: &Vm, op: Op) -> Atom {
+    vm.atoms
+        .lock()
+        .intern(op.spec().name.as_bytes())
+        .unwrap_or(atom::UNDEFINED)
+}
+
+/// Where `module:function/arity` runs.
+pub enum CallTarget {
+    Code(Arc<LoadedModule>, u32),
+    Bif(BifFn),
+}
+
+pub fn call_target(vm: &Vm, m: Atom, f: Atom, arity: u32) -> Option<CallTarget> {
+    if let Some(b) = lookup(m, f, arity, vm) {
+        return Some(CallTarget::Bif(b));
+    }
+    let lm = vm.module(m)?;
+    let e = lm.module.export(f, arity)?.entry;
+    Some(CallTarget::Code(lm, e))
+}
+
+// ---- funs ----
+
+/// A closure: [module index, lambda index, env...].
+pub fn make_fun(
+    p: &mut Process,
+    m: &Arc<LoadedModule>,
+    lambda: usize,
+    env: &[Term],
+) -> Option<Term> {
+    let w = p.heap.alloc(3 + env.len())?;
+    w[0] = Term::header(Boxed::Fun, 2 + env.len());
+    w[1] = Term::small(m.index as isize);
+    w[2] = Term::small(lambda as isize);
+    w[3..].copy_from_slice(env);
+    Some(Term::boxed_ptr(w.as_ptr()))
+}
+
+/// The arity a fun is called with.
+pub fn fun_arity(t: Term) -> Option<usize> {
+    match t.view() {
+        View::Export(_, _, a) => Some(a),
+        View::Other(Boxed::Fun) => {
+            let w = t.boxed_words();
+            let _ = w;
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The arity of a closure, given the VM (to find its lambda).
+pub fn closure_info(vm: &Vm, t: Term) -> Option<(Arc<LoadedModule>, usize, usize)> {
+    if t.boxed_kind() != Some(Boxed::Fun) {
+        return None;
+    }
+    let w = t.boxed_words();
+    let mi = w.first()?.small_value();
+    let li = w.get(1)?.small_value();
+    let m = vm.module_at(mi as u32)?;
+    let l = m.module.lambdas.get(li as usize)?;
+    let arity = (l.arity - l.num_free) as usize;
+    Some((m.clone(), li as usize, arity))
+}
+
+/// Set up a call of `fun` with `arity` arguments in x0..: the code to jump to.
+pub fn resolve_fun(
+    vm: &Vm,
+    p: &mut Process,
+    x: &mut [Term],
+    fun: Term,
+    arity: usize,
+) -> Result<(Arc<LoadedModule>, u32), Exception> {
+    match fun.view() {
+        View::Export(m, f, a) if a == arity => match call_target(vm, m, f, a as u32) {
+            Some(CallTarget::Code(lm, e)) => Ok((lm, e)),
+            Some(CallTarget::Bif(_)) => Err(Exception::error(Term::atom(atom::UNSUPPORTED))),
+            None => {
+                let args = p.heap.list(&x[..arity], Term::NIL).ok_or_else(oom)?;
+                Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
+                    Term::atom(m),
+                    Term::atom(f),
+                    args,
+                ))
+            }
+        },
+        View::Other(Boxed::Fun) => {
+            let (m, li, fa) = closure_info(vm, fun).ok_or_else(badarg)?;
+            if fa != arity {
+                let args = p.heap.list(&x[..arity], Term::NIL).ok_or_else(oom)?;
+                let inner = p.heap.tuple(&[fun, args]).ok_or_else(oom)?;
+                let r = p
+                    .heap
+                    .tuple(&[Term::atom(atom::BADARITY), inner])
+                    .ok_or_else(oom)?;
+                return Err(Exception::error(r));
+            }
+            let env = &fun.boxed_words()[2..];
+            if arity + env.len() > x.len() {
+                return Err(oom());
+            }
+            x[arity..arity + env.len()].copy_from_slice(env);
+            let entry = m.module.lambdas[li].entry;
+            Ok((m, entry))
+        }
+        View::Export(..) => {
+            let args = p.heap.list(&x[..arity], Term::NIL).ok_or_else(oom)?;
+            let inner = p.heap.tuple(&[fun, args]).ok_or_else(oom)?;
+            let r = p
+                .heap
+                .tuple(&[Term::atom(atom::BADARITY), inner])
+                .ok_or_else(oom)?;
+            Err(Exception::error(r))
+        }
+        _ => {
+            let r = p
+                .heap
+                .tuple(&[Term::atom(atom::BADFUN), fun])
+                .ok_or_else(oom)?;
+            Err(Exception::error(r))
+        }
+    }
+}
+
+/// `set_tuple_element`: a destructive update the compiler emits only on a fresh tuple.
+pub fn set_tuple_element_in_place(t: Term, i: usize, v: Term) -> bool {
+    if t.tuple_elements().is_none_or(|e| i >= e.len()) {
+        return false;
+    }
+    let w = t.boxed_words();
+    let p = w.as_ptr() as *mut Term;
+    // SAFETY: `t` is a tuple on the running process's heap (the compiler emits
+    // set_tuple_element only right after building it), `i` is within its elements (checked
+    // above), and no other process can see it yet.
+    unsafe { *p.add(i) = v };
+    true
+}
+
+// ---- simple BIFs ----
+
+fn cmp(c: &mut Ctx, a: &[Term]) -> core::cmp::Ordering {
+    compare(a[0], a[1], false, &c.vm.atoms.lock())
+}
+fn eq(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(cmp(c, a).is_eq()))
+}
+fn ne(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(cmp(c, a).is_ne()))
+}
+fn eq_exact(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(exact_eq(a[0], a[1])))
+}
+fn ne_exact(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(!exact_eq(a[0], a[1])))
+}
+fn lt(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(cmp(c, a).is_lt()))
+}
+fn gt(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(cmp(c, a).is_gt()))
+}
+fn le(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(cmp(c, a).is_le()))
+}
+fn ge(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(cmp(c, a).is_ge()))
+}
+fn min(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(if cmp(c, a).is_gt() { a[1] } else { a[0] })
+}
+fn max(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(if cmp(c, a).is_lt() { a[1] } else { a[0] })
+}
+fn as_bool(t: Term) -> Result<bool, Exception> {
+    match t.view() {
+        View::Atom(a) if a == atom::TRUE => Ok(true),
+        View::Atom(a) if a == atom::FALSE => Ok(false),
+        _ => Err(badarg()),
+    }
+}
+fn and(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = (as_bool(a[0])?, as_bool(a[1])?);
+    ok(boolean(x && y))
+}
+fn or(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = (as_bool(a[0])?, as_bool(a[1])?);
+    ok(boolean(x || y))
+}
+fn xor(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = (as_bool(a[0])?, as_bool(a[1])?);
+    ok(boolean(x ^ y))
+}
+fn not(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(boolean(!as_bool(a[0])?))
+}
+
+macro_rules! type_bif {
+    ($name:ident, $op:expr) => {
+        fn $name(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            ok(boolean(crate::exec::type_test($op, a[0])))
+        }
+    };
+}
+type_bif!(is_atom, Op::IsAtom);
+type_bif!(is_integer, Op::IsInteger);
+type_bif!(is_float, Op::IsFloat);
+type_bif!(is_number, Op::IsNumber);
+type_bif!(is_list, Op::IsList);
+type_bif!(is_tuple, Op::IsTuple);
+type_bif!(is_pid, Op::IsPid);
+type_bif!(is_reference, Op::IsReference);
+type_bif!(is_port, Op::IsPort);
+type_bif!(is_binary, Op::IsBinary);
+type_bif!(is_bitstring, Op::IsBitstr);
+type_bif!(is_boolean, Op::IsBoolean);
+type_bif!(is_function, Op::IsFunction);
+type_bif!(is_map, Op::IsMap);
+
+fn is_function2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let n = match a[1].view() {
+        View::Small(n) if n >= 0 => n as usize,
+        _ => return Err(badarg()),
+    };
+    let arity = match a[0].view() {
+        View::Export(_, _, ar) => Some(ar),
+        View::Other(Boxed::Fun) => closure_info(c.vm, a[0]).map(|i| i.2),
+        _ => None,
+    };
+    ok(boolean(arity == Some(n)))
+}
+
+fn index_arg(t: Term) -> Result<usize, Exception> {
+    match t.view() {
+        View::Small(n) if n >= 1 => Ok(n as usize),
+        _ => Err(badarg()),
+    }
+}
+
+fn element(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let i = index_arg(a[0])?;
+    let e = a[1].tuple_elements().ok_or_else(badarg)?;
+    ok(*e.get(i - 1).ok_or_else(badarg)?)
+}
+
+fn setelement(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let i = index_arg(a[0])?;
+    let e = a[1].tuple_elements().ok_or_else(badarg)?;
+    if i > e.len() {
+        return Err(badarg());
+    }
+    let mut v: Vec<Term> = e.to_vec();
+    v[i - 1] = a[2];
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn tuple_size(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let e = a[0].tuple_elements().ok_or_else(badarg)?;
+    ok(Term::small(e.len() as isize))
+}
+
+fn make_tuple(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let n = match a[0].view() {
+        View::Small(n) if (0..=(1 << 24)).contains(&n) => n as usize,
+        _ => return Err(badarg()),
+    };
+    let v = alloc::vec![a[1]; n];
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn append_element(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let e = a[0].tuple_elements().ok_or_else(badarg)?;
+    let mut v = e.to_vec();
+    v.push(a[1]);
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn tuple_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let e = a[0].tuple_elements().ok_or_else(badarg)?.to_vec();
+    ok(c.p.heap.list(&e, Term::NIL).ok_or_else(oom)?)
+}
+
+/// The elements of a proper list.
+pub fn list_elems(t: Term) -> Option<Vec<Term>> {
+    let mut v = Vec::new();
+    let mut cur = t;
+    while let Some((h, tl)) = cur.cons_parts() {
+        v.push(h);
+        cur = tl;
+    }
+    cur.is_nil().then_some(v)
+}
+
+fn list_to_tuple(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let v = list_elems(a[0]).ok_or_else(badarg)?;
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn length(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let mut n = 0isize;
+    let mut cur = a[0];
+    while let Some((_, tl)) = cur.cons_parts() {
+        n += 1;
+        cur = tl;
+    }
+    if !cur.is_nil() {
+        return Err(badarg());
+    }
+    ok(Term::small(n))
+}
+
+fn hd(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(a[0].cons_parts().ok_or_else(badarg)?.0)
+}
+
+fn tl(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(a[0].cons_parts().ok_or_else(badarg)?.1)
+}
+
+fn append(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let v = list_elems(a[0]).ok_or_else(badarg)?;
+    ok(c.p.heap.list(&v, a[1]).ok_or_else(oom)?)
+}
+
+fn subtract(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let mut v = list_elems(a[0]).ok_or_else(badarg)?;
+    let rm = list_elems(a[1]).ok_or_else(badarg)?;
+    for r in rm {
+        if let Some(i) = v.iter().position(|&e| exact_eq(e, r)) {
+            v.remove(i);
+        }
+    }
+    ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
+}
+
+/// The characters of a string (a list of code points).
+pub fn list_to_string(t: Term) -> Option<String> {
+    let mut s = String::new();
+    for e in list_elems(t)? {
+        match e.view() {
+            View::Small(n) if n >= 0 => s.push(char::from_u32(n as u32)?),
+            _ => return None,
+        }
+    }
+    Some(s)
+}
+
+/// A string as a list of code points on the process heap.
+pub fn string_to_list(p: &mut Process, s: &str) -> Result<Term, Exception> {
+    let v: Vec<Term> = s.chars().map(|c| Term::small(c as isize)).collect();
+    p.heap.list(&v, Term::NIL).ok_or_else(oom)
+}
+
+fn atom_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let at = match a[0].view() {
+        View::Atom(at) => at,
+        _ => return Err(badarg()),
+    };
+    let name = String::from(c.vm.atoms.lock().text(at));
+    ok(string_to_list(c.p, &name)?)
+}
+
+fn list_to_atom(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let s = list_to_string(a[0]).ok_or_else(badarg)?;
+    let at =
+        c.vm.atoms
+            .lock()
+            .intern(s.as_bytes())
+            .map_err(|_| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    ok(Term::atom(at))
+}
+
+fn list_to_existing_atom(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let s = list_to_string(a[0]).ok_or_else(badarg)?;
+    let at = c.vm.atoms.lock().lookup(s.as_bytes()).ok_or_else(badarg)?;
+    ok(Term::atom(at))
+}
+
+fn throw(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    Err(Exception::throw(a[0]))
+}
+
+fn error(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    // Mark as named so the BIF itself does not head the stack trace.
+    let mut e = Exception::error(a[0]);
+    e.trace = None;
+    e.mfa = None;
+    Err(ErrorNoFrame(e).into())
+}
+
+fn error2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let _ = c;
+    Err(ErrorNoFrame(Exception::error(a[0])).into())
+}
+
+/// An error raised by `erlang:error/1,2`: the caller heads the stack trace, not a BIF.
+struct ErrorNoFrame(Exception);
+
+impl From<ErrorNoFrame> for Exception {
+    fn from(e: ErrorNoFrame) -> Exception {
+        // A non-error class is never given a BIF frame; keep the class Error but mark the
+        // frame as already decided with an empty marker.
+        let mut x = e.0;
+        x.mfa = Some((Term::NIL, Term::NIL, Term::NIL));
+        x
+    }
+}
+
+fn exit(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    Err(Exception::exit(a[0]))
+}
+
+fn raise(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let class = crate::exec::Class::from_atom(a[0]).ok_or_else(badarg)?;
+    if list_elems(a[2]).is_none() {
+        return Err(badarg());
+    }
+    Err(Exception {
+        class,
+        reason: a[1],
+        trace: Some(a[2]),
+        mfa: None,
+    })
+}
+
+fn node(_: &mut Ctx, _a: &[Term]) -> Result<BifResult, Exception> {
+    ok(Term::atom(atom::NONODE))
+}
+
+fn apply3(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (m, f) = match (a[0].view(), a[1].view()) {
+        (View::Atom(m), View::Atom(f)) => (m, f),
+        _ => return Err(badarg()),
+    };
+    let args = list_elems(a[2]).ok_or_else(badarg)?;
+    if args.len() > c.x.len() {
+        return Err(badarg());
+    }
+    c.x[..args.len()].copy_from_slice(&args);
+    match call_target(c.vm, m, f, args.len() as u32) {
+        Some(CallTarget::Code(lm, e)) => Ok(BifResult::Jump(lm, e, args.len())),
+        Some(CallTarget::Bif(b)) => b(c, &args),
+        None => Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(a[0], a[1], a[2])),
+    }
+}
+
+fn apply2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let args = list_elems(a[1]).ok_or_else(badarg)?;
+    if args.len() + 8 > c.x.len() {
+        return Err(badarg());
+    }
+    c.x[..args.len()].copy_from_slice(&args);
+    let (m, e) = resolve_fun(c.vm, c.p, c.x, a[0], args.len())?;
+    Ok(BifResult::Jump(m, e, args.len()))
+}
+
+fn module_info1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let m = match a[0].view() {
+        View::Atom(m) => m,
+        _ => return Err(badarg()),
+    };
+    let lm = c.vm.module(m).ok_or_else(badarg)?;
+    let mut items = Vec::new();
+    for (k, v) in [
+        (atom::MODULE, Term::atom(m)),
+        (atom::ATTRIBUTES, copy_literal(c.p, lm.module.attributes)?),
+        (atom::COMPILE, copy_literal(c.p, lm.module.compile_info)?),
+    ] {
+        items.push(c.p.heap.tuple(&[Term::atom(k), v]).ok_or_else(oom)?);
+    }
+    ok(c.p.heap.list(&items, Term::NIL).ok_or_else(oom)?)
+}
+
+fn copy_literal(p: &mut Process, t: Term) -> Result<Term, Exception> {
+    crate::term::copy::copy(t, &mut p.heap).ok_or_else(oom)
+}
+
+fn module_info2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (m, k) = match (a[0].view(), a[1].view()) {
+        (View::Atom(m), View::Atom(k)) => (m, k),
+        _ => return Err(badarg()),
+    };
+    let lm = c.vm.module(m).ok_or_else(badarg)?;
+    let v = match k {
+        k if k == atom::MODULE => Term::atom(m),
+        k if k == atom::ATTRIBUTES => copy_literal(c.p, lm.module.attributes)?,
+        k if k == atom::COMPILE => copy_literal(c.p, lm.module.compile_info)?,
+        k if k == atom::EXPORTS => {
+            let mut items = Vec::new();
+            for e in lm.module.exports.iter() {
+                items.push(
+                    c.p.heap
+                        .tuple(&[Term::atom(e.name), Term::small(e.arity as isize)])
+                        .ok_or_else(oom)?,
+                );
+            }
+            c.p.heap.list(&items, Term::NIL).ok_or_else(oom)?
+        }
+        _ => return Err(badarg()),
+    };
+    ok(v)
+}
+
+fn lists_reverse(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let v = list_elems(a[0]).ok_or_else(badarg)?;
+    let mut t = a[1];
+    for e in v {
+        t = c.p.heap.cons(e, t).ok_or_else(oom)?;
+    }
+    ok(t)
+}
+
+fn lists_member(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let mut cur = a[1];
+    while let Some((h, tl)) = cur.cons_parts() {
+        if exact_eq(h, a[0]) {
+            return ok(boolean(true));
+        }
+        cur = tl;
+    }
+    if !cur.is_nil() {
+        return Err(badarg());
+    }
+    ok(boolean(false))
+}
+
+fn lists_keyfind(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let n = index_arg(a[1])?;
+    let mut cur = a[2];
+    let atoms = c.vm.atoms.lock();
+    while let Some((h, tl)) = cur.cons_parts() {
+        if let Some(e) = h.tuple_elements() {
+            if e.len() >= n && compare(e[n - 1], a[0], false, &atoms).is_eq() {
+                return ok(h);
+            }
+        }
+        cur = tl;
+    }
+    if !cur.is_nil() {
+        return Err(badarg());
+    }
+    ok(boolean(false))
+}
+
+/// Imports of a module that are BIFs, by name (for diagnostics).
+pub fn is_bif(t: &ImportTarget) -> bool {
+    matches!(t, ImportTarget::Bif(_))
+}

@@ -1,0 +1,570 @@
+//! Processes, messages, links, monitors, timers, the process dictionary.
+
+use alloc::vec::Vec;
+
+use super::{badarg, boolean, list_elems, ok, oom, BifResult, Ctx};
+use crate::atom::{self, Atom};
+use crate::exec::Exception;
+use crate::process::{Message, Monitor, Status};
+use crate::term::build::TermAlloc;
+use crate::term::{exact_eq, Boxed, Term, View, WORD_BYTES};
+
+const REF_WORDS: usize = 8 / WORD_BYTES;
+
+/// A reference term holding `id`.
+pub fn make_ref_in(to: &mut dyn TermAlloc, id: u64) -> Option<Term> {
+    let w = to.alloc(1 + REF_WORDS)?;
+    w[0] = Term::header(Boxed::Ref, REF_WORDS);
+    let bytes = id.to_ne_bytes();
+    for (i, chunk) in bytes.chunks(WORD_BYTES).enumerate() {
+        let mut b = [0u8; WORD_BYTES];
+        b.copy_from_slice(chunk);
+        w[1 + i] = Term::from_raw(usize::from_ne_bytes(b));
+    }
+    Some(Term::boxed_ptr(w.as_ptr()))
+}
+
+/// The id of a reference term.
+pub fn ref_id(t: Term) -> Option<u64> {
+    if t.boxed_kind() != Some(Boxed::Ref) {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    for (i, w) in t.boxed_words().iter().take(REF_WORDS).enumerate() {
+        bytes[i * WORD_BYTES..(i + 1) * WORD_BYTES].copy_from_slice(&w.raw().to_ne_bytes());
+    }
+    Some(u64::from_ne_bytes(bytes))
+}
+
+fn pid_of(t: Term) -> Option<u32> {
+    match t.view() {
+        View::Pid(p) => Some(p as u32),
+        _ => None,
+    }
+}
+
+pub fn self_(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    ok(c.p.pid_term())
+}
+
+pub fn make_ref(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    let id = c.vm.new_ref();
+    ok(make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?)
+}
+
+/// Deliver `msg` to `to` (the running process included).
+fn deliver(c: &mut Ctx, to: u32, msg: Term) -> Result<(), Exception> {
+    let m = c.vm.make_message(msg).ok_or_else(oom)?;
+    if to == c.p.pid {
+        c.p.mailbox.push_back(m);
+    } else {
+        c.vm.deliver(to, m);
+    }
+    Ok(())
+}
+
+/// `Dest ! Msg` with (Dest, Msg).
+pub fn send(c: &mut Ctx, (dest, msg): (Term, Term)) -> Result<Term, Exception> {
+    let to = match dest.view() {
+        View::Pid(p) => p as u32,
+        View::Atom(a) => {
+            c.vm.whereis(a)
+                .or_else(|| (c.p.name == Some(a)).then_some(c.p.pid))
+                .ok_or_else(badarg)?
+        }
+        _ => return Err(badarg()),
+    };
+    deliver(c, to, msg)?;
+    Ok(msg)
+}
+
+pub fn send_bif(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(send(c, (a[0], a[1]))?)
+}
+
+struct SpawnOpts {
+    link: bool,
+    monitor: bool,
+}
+
+fn spawn_common(
+    c: &mut Ctx,
+    what: Term,
+    args: Option<(Term, Term)>,
+    opts: SpawnOpts,
+) -> Result<BifResult, Exception> {
+    let (m, f, argv) = match args {
+        Some((fname, argl)) => {
+            let (m, f) = match (what.view(), fname.view()) {
+                (View::Atom(m), View::Atom(f)) => (m, f),
+                _ => return Err(badarg()),
+            };
+            (m, f, list_elems(argl).ok_or_else(badarg)?)
+        }
+        None => match what.view() {
+            View::Export(m, f, 0) => (m, f, Vec::new()),
+            View::Other(Boxed::Fun) => {
+                let (lm, li, arity) = super::closure_info(c.vm, what).ok_or_else(badarg)?;
+                if arity != 0 {
+                    return Err(badarg());
+                }
+                let env = what.boxed_words()[2..].to_vec();
+                let entry = lm.module.lambdas[li].entry;
+                let name = lm.module.lambdas[li].name;
+                let modname = lm.module.name;
+                let link = opts.link.then_some(c.p.pid);
+                let pid =
+                    c.vm.spawn_at(lm, entry, &env, link, (modname, name, 0))
+                        .map_err(Exception::error)?;
+                return finish_spawn(c, pid, opts);
+            }
+            _ => return Err(badarg()),
+        },
+    };
+    let link = opts.link.then_some(c.p.pid);
+    let pid = c.vm.spawn(m, f, &argv, link).map_err(|_| badarg())?;
+    finish_spawn(c, pid, opts)
+}
+
+fn finish_spawn(c: &mut Ctx, pid: u32, opts: SpawnOpts) -> Result<BifResult, Exception> {
+    let pt = Term::pid(pid as usize);
+    if opts.link {
+        c.p.links.push(pid);
+    }
+    if opts.monitor {
+        let id = c.vm.new_ref();
+        c.vm.add_monitor(c.p.pid, pid, id);
+        c.p.monitoring.push(Monitor {
+            reference: id,
+            other: pid,
+        });
+        let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
+        return ok(c.p.heap.tuple(&[pt, r]).ok_or_else(oom)?);
+    }
+    ok(pt)
+}
+
+const PLAIN: SpawnOpts = SpawnOpts {
+    link: false,
+    monitor: false,
+};
+const LINKED: SpawnOpts = SpawnOpts {
+    link: true,
+    monitor: false,
+};
+const MONITORED: SpawnOpts = SpawnOpts {
+    link: false,
+    monitor: true,
+};
+
+pub fn spawn_fun(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    spawn_common(c, a[0], None, PLAIN)
+}
+pub fn spawn_mfa(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    spawn_common(c, a[0], Some((a[1], a[2])), PLAIN)
+}
+pub fn spawn_link_fun(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    spawn_common(c, a[0], None, LINKED)
+}
+pub fn spawn_link_mfa(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    spawn_common(c, a[0], Some((a[1], a[2])), LINKED)
+}
+pub fn spawn_monitor_fun(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    spawn_common(c, a[0], None, MONITORED)
+}
+pub fn spawn_monitor_mfa(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    spawn_common(c, a[0], Some((a[1], a[2])), MONITORED)
+}
+
+fn parse_opts(l: Term) -> Result<SpawnOpts, Exception> {
+    let mut o = SpawnOpts {
+        link: false,
+        monitor: false,
+    };
+    for e in list_elems(l).ok_or_else(badarg)? {
+        match e.view() {
+            View::Atom(a) if a == atom::LINK => o.link = true,
+            View::Atom(a) if a == atom::MONITOR => o.monitor = true,
+            // Heap sizes, priorities and the like change no result: accepted.
+            View::Tuple(_) | View::Atom(_) => {}
+            _ => return Err(badarg()),
+        }
+    }
+    Ok(o)
+}
+
+pub fn spawn_opt_fun(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let o = parse_opts(a[1])?;
+    spawn_common(c, a[0], None, o)
+}
+pub fn spawn_opt_mfa(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let o = parse_opts(a[3])?;
+    spawn_common(c, a[0], Some((a[1], a[2])), o)
+}
+
+/// An exit signal to the running process itself.
+fn self_signal(c: &mut Ctx, reason: Term, from: u32) -> Result<BifResult, Exception> {
+    let kill = reason == Term::atom(atom::KILL);
+    if c.p.trap_exit && !kill {
+        let t =
+            c.p.heap
+                .tuple(&[Term::atom(atom::EXIT_TAG), Term::pid(from as usize), reason])
+                .ok_or_else(oom)?;
+        deliver(c, c.p.pid, t)?;
+        return ok(boolean(true));
+    }
+    if reason == Term::atom(atom::NORMAL) && from != c.p.pid {
+        return ok(boolean(true));
+    }
+    let r = if kill {
+        Term::atom(atom::KILLED)
+    } else {
+        reason
+    };
+    c.p.pending_exit = Some(c.vm.make_message(r).ok_or_else(oom)?);
+    Ok(BifResult::Wait)
+}
+
+pub fn exit2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let to = pid_of(a[0]).ok_or_else(badarg)?;
+    if to == c.p.pid {
+        return self_signal(c, a[1], c.p.pid);
+    }
+    c.vm.exit_signal(c.p.pid, to, a[1], false);
+    ok(boolean(true))
+}
+
+pub fn link(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let to = pid_of(a[0]).ok_or_else(badarg)?;
+    if to == c.p.pid {
+        return ok(boolean(true));
+    }
+    let me = c.p.pid;
+    let linked = c.vm.with_process(to, |o| {
+        if !o.links.contains(&me) {
+            o.links.push(me);
+        }
+    });
+    if linked.is_none() {
+        if c.p.trap_exit {
+            let t =
+                c.p.heap
+                    .tuple(&[Term::atom(atom::EXIT_TAG), a[0], Term::atom(atom::NOPROC)])
+                    .ok_or_else(oom)?;
+            deliver(c, me, t)?;
+            return ok(boolean(true));
+        }
+        return Err(Exception::error(Term::atom(atom::NOPROC)));
+    }
+    if !c.p.links.contains(&to) {
+        c.p.links.push(to);
+    }
+    ok(boolean(true))
+}
+
+pub fn unlink(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let to = pid_of(a[0]).ok_or_else(badarg)?;
+    let me = c.p.pid;
+    c.p.links.retain(|&l| l != to);
+    c.vm.with_process(to, |o| o.links.retain(|&l| l != me));
+    ok(boolean(true))
+}
+
+pub fn monitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if a[0] != Term::atom(atom::PROCESS) {
+        return Err(badarg());
+    }
+    let target = match a[1].view() {
+        View::Pid(p) => Some(p as u32),
+        View::Atom(n) => c.vm.whereis(n),
+        _ => return Err(badarg()),
+    };
+    let id = c.vm.new_ref();
+    let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
+    let alive = match target {
+        Some(t) if t == c.p.pid => true,
+        Some(t) => c.vm.add_monitor(c.p.pid, t, id),
+        None => false,
+    };
+    if alive {
+        c.p.monitoring.push(Monitor {
+            reference: id,
+            other: target.unwrap_or(0),
+        });
+    } else {
+        let down =
+            c.p.heap
+                .tuple(&[
+                    Term::atom(atom::DOWN),
+                    r,
+                    Term::atom(atom::PROCESS),
+                    a[1],
+                    Term::atom(atom::NOPROC),
+                ])
+                .ok_or_else(oom)?;
+        deliver(c, c.p.pid, down)?;
+    }
+    ok(r)
+}
+
+pub fn demonitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let id = ref_id(a[0]).ok_or_else(badarg)?;
+    let flush = a
+        .get(1)
+        .map(|o| list_elems(*o).is_some_and(|l| l.contains(&Term::atom(atom::FLUSH))))
+        .unwrap_or(false);
+    if let Some(i) = c.p.monitoring.iter().position(|m| m.reference == id) {
+        let m = c.p.monitoring.remove(i);
+        c.vm.with_process(m.other, |o| o.monitored_by.retain(|x| x.reference != id));
+    }
+    if flush {
+        c.p.mailbox.retain(|msg| {
+            !msg.term.tuple_elements().is_some_and(|e| {
+                e.len() == 5 && e[0] == Term::atom(atom::DOWN) && ref_id(e[1]) == Some(id)
+            })
+        });
+        c.p.recv_pos = 0;
+    }
+    ok(boolean(true))
+}
+
+fn atom_arg(t: Term) -> Result<Atom, Exception> {
+    match t.view() {
+        View::Atom(a) => Ok(a),
+        _ => Err(badarg()),
+    }
+}
+
+pub fn register(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let name = atom_arg(a[0])?;
+    let pid = pid_of(a[1]).ok_or_else(badarg)?;
+    if name == atom::UNDEFINED || !c.vm.register(name, pid) {
+        return Err(badarg());
+    }
+    if pid == c.p.pid {
+        c.p.name = Some(name);
+    } else if c.vm.with_process(pid, |o| o.name = Some(name)).is_none() {
+        c.vm.unregister(name);
+        return Err(badarg());
+    }
+    ok(boolean(true))
+}
+
+pub fn unregister(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let name = atom_arg(a[0])?;
+    let pid = c.vm.whereis(name).ok_or_else(badarg)?;
+    c.vm.unregister(name);
+    if pid == c.p.pid {
+        c.p.name = None;
+    } else {
+        c.vm.with_process(pid, |o| o.name = None);
+    }
+    ok(boolean(true))
+}
+
+pub fn whereis(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let name = atom_arg(a[0])?;
+    ok(match c.vm.whereis(name) {
+        Some(p) => Term::pid(p as usize),
+        None => Term::atom(atom::UNDEFINED),
+    })
+}
+
+pub fn is_process_alive(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let pid = pid_of(a[0]).ok_or_else(badarg)?;
+    ok(boolean(pid == c.p.pid || c.vm.is_alive(pid)))
+}
+
+pub fn process_flag(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let flag = atom_arg(a[0])?;
+    if flag == atom::TRAP_EXIT {
+        let v = super::as_bool(a[1])?;
+        let old = c.p.trap_exit;
+        c.p.trap_exit = v;
+        return ok(boolean(old));
+    }
+    Err(badarg())
+}
+
+fn info_item(c: &mut Ctx, item: Atom) -> Result<Term, Exception> {
+    let v = if item == atom::MESSAGE_QUEUE_LEN {
+        Term::small(c.p.mailbox.len() as isize)
+    } else if item == atom::REGISTERED_NAME {
+        match c.p.name {
+            Some(n) => Term::atom(n),
+            None => Term::NIL,
+        }
+    } else if item == atom::TRAP_EXIT {
+        boolean(c.p.trap_exit)
+    } else if item == atom::LINKS {
+        let v: Vec<Term> = c.p.links.iter().map(|&l| Term::pid(l as usize)).collect();
+        c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?
+    } else if item == atom::DICTIONARY {
+        let pairs: Vec<(Term, Term)> = c.p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
+        let mut v = Vec::new();
+        for (k, val) in pairs {
+            v.push(c.p.heap.tuple(&[k, val]).ok_or_else(oom)?);
+        }
+        c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?
+    } else if item == atom::HEAP_SIZE || item == atom::TOTAL_HEAP_SIZE {
+        Term::small(c.p.heap.reserved_words() as isize)
+    } else if item == atom::STATUS {
+        Term::atom(atom::RUNNING)
+    } else {
+        return Err(badarg());
+    };
+    c.p.heap.tuple(&[Term::atom(item), v]).ok_or_else(oom)
+}
+
+pub fn process_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let pid = pid_of(a[0]).ok_or_else(badarg)?;
+    if pid != c.p.pid {
+        if !c.vm.is_alive(pid) {
+            return ok(Term::atom(atom::UNDEFINED));
+        }
+        // Only the caller's own information is implemented so far.
+        return Err(Exception::error(Term::atom(atom::UNSUPPORTED)));
+    }
+    match a[1].view() {
+        View::Atom(item) => {
+            let t = info_item(c, item)?;
+            if item == atom::REGISTERED_NAME && c.p.name.is_none() {
+                return ok(Term::NIL);
+            }
+            ok(t)
+        }
+        _ => {
+            let items = list_elems(a[1]).ok_or_else(badarg)?;
+            let mut out = Vec::new();
+            for i in items {
+                out.push(info_item(c, atom_arg(i)?)?);
+            }
+            ok(c.p.heap.list(&out, Term::NIL).ok_or_else(oom)?)
+        }
+    }
+}
+
+// ---- the process dictionary ----
+
+fn dict_find(c: &Ctx, k: Term) -> Option<usize> {
+    c.p.dict.chunks(2).position(|kv| exact_eq(kv[0], k))
+}
+
+pub fn put(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match dict_find(c, a[0]) {
+        Some(i) => {
+            let old = c.p.dict[2 * i + 1];
+            c.p.dict[2 * i + 1] = a[1];
+            ok(old)
+        }
+        None => {
+            c.p.dict.push(a[0]);
+            c.p.dict.push(a[1]);
+            ok(Term::atom(atom::UNDEFINED))
+        }
+    }
+}
+
+pub fn get(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(match dict_find(c, a[0]) {
+        Some(i) => c.p.dict[2 * i + 1],
+        None => Term::atom(atom::UNDEFINED),
+    })
+}
+
+pub fn get_all(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    let pairs: Vec<(Term, Term)> = c.p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
+    let mut v = Vec::new();
+    for (k, val) in pairs {
+        v.push(c.p.heap.tuple(&[k, val]).ok_or_else(oom)?);
+    }
+    ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn get_keys(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    let keys: Vec<Term> = c.p.dict.chunks(2).map(|kv| kv[0]).collect();
+    ok(c.p.heap.list(&keys, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn erase(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match dict_find(c, a[0]) {
+        Some(i) => {
+            let old = c.p.dict[2 * i + 1];
+            c.p.dict.drain(2 * i..2 * i + 2);
+            ok(old)
+        }
+        None => ok(Term::atom(atom::UNDEFINED)),
+    }
+}
+
+pub fn erase_all(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let all = get_all(c, a)?;
+    c.p.dict.clear();
+    Ok(all)
+}
+
+// ---- timers ----
+
+fn timer_common(c: &mut Ctx, a: &[Term], wrap: bool) -> Result<BifResult, Exception> {
+    let ms = match a[0].view() {
+        View::Small(n) if n >= 0 => n as u64,
+        _ => return Err(badarg()),
+    };
+    let to = match a[1].view() {
+        View::Pid(p) => p as u32,
+        View::Atom(n) => c.vm.whereis(n).unwrap_or(u32::MAX),
+        _ => return Err(badarg()),
+    };
+    let id = c.vm.new_ref();
+    let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
+    let msg = if wrap {
+        c.p.heap
+            .tuple(&[Term::atom(atom::TIMEOUT), r, a[2]])
+            .ok_or_else(oom)?
+    } else {
+        a[2]
+    };
+    let m: Message = c.vm.make_message(msg).ok_or_else(oom)?;
+    let id2 = c.vm.start_timer(to, ms, m);
+    // The timer's reference is the one the VM chose; rebuild the term for it.
+    let _ = id;
+    ok(make_ref_in(&mut c.p.heap, id2).ok_or_else(oom)?)
+}
+
+pub fn send_after(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    timer_common(c, a, false)
+}
+
+pub fn start_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    timer_common(c, a, true)
+}
+
+pub fn cancel_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let id = ref_id(a[0]).ok_or_else(badarg)?;
+    ok(match c.vm.cancel_timer(id) {
+        Some(left) => c.p.heap.int128(left as i128).ok_or_else(oom)?,
+        None => boolean(false),
+    })
+}
+
+pub fn system_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let item = atom_arg(a[0])?;
+    if item == atom::SCHEDULERS || item == atom::SCHEDULERS_ONLINE {
+        return ok(Term::small(1));
+    }
+    if item == atom::PROCESS_COUNT {
+        return ok(Term::small(c.vm.process_count() as isize + 1));
+    }
+    Err(badarg())
+}
+
+pub fn halt(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let code = match a.first().map(|t| t.view()) {
+        None => 0,
+        Some(View::Small(n)) => n as i32,
+        Some(_) => 1,
+    };
+    *c.vm.halted.lock() = Some(code);
+    c.p.status = Status::Exited;
+    Ok(BifResult::Wait)
+}

@@ -1,0 +1,973 @@
+//! The dispatch loop: runs a process's translated code until it yields, waits or exits.
+//!
+//! Operands are pre-decoded by the translator; reading them goes through `CodeReader`, whose
+//! reads are bounds-checked, so corrupt code cannot read outside the module. Instructions
+//! not implemented yet raise `error:{unsupported, Name}` naming the instruction.
+
+pub mod exception;
+
+use alloc::sync::Arc;
+
+use crate::atom;
+use crate::bif::{self, Ctx};
+use crate::heap::Cp;
+use crate::process::{Process, Status};
+use crate::term::build::TermAlloc;
+use crate::term::{compare, exact_eq, Term, View};
+use crate::translate::code::{CodeReader, Src, NO_LABEL};
+use crate::translate::ops::Op;
+use crate::vm::{ImportTarget, LoadedModule, Vm};
+pub use exception::{Class, Exception};
+
+/// Why `run` returned.
+pub enum Outcome {
+    /// Out of reductions; the first `n` x registers are live.
+    Yield(usize),
+    /// Waiting for a message (or a timeout).
+    Wait,
+    /// The process ended with this reason (`crashed`: by an uncaught exception).
+    Exit(Term, bool),
+}
+
+/// The x0 marker telling `catch_end`/`try_case` that an exception arrived in x1..x3.
+pub const NON_VALUE: Term = Term::from_raw(0);
+
+struct Frame<'a> {
+    consts: &'a [Term],
+}
+
+#[inline]
+fn read_src(p: &Process, x: &[Term], f: &Frame, s: Src) -> Option<Term> {
+    match s {
+        Src::X(n) => x.get(n as usize).copied(),
+        Src::Y(n) => p.heap.y(n as usize),
+        Src::Const(n) => f.consts.get(n as usize).copied(),
+    }
+}
+
+#[inline]
+fn write_dst(p: &mut Process, x: &mut [Term], s: Src, t: Term) -> Option<()> {
+    match s {
+        Src::X(n) => {
+            *x.get_mut(n as usize)? = t;
+            Some(())
+        }
+        Src::Y(n) => p.heap.set_y(n as usize, t),
+        Src::Const(_) => None,
+    }
+}
+
+/// Make room for `need` heap words (and a stack of `stack` more words), collecting with the
+/// first `live` x registers as roots.
+pub fn ensure_heap(
+    p: &mut Process,
+    x: &mut [Term],
+    live: usize,
+    need: usize,
+) -> Result<(), Exception> {
+    if !p.heap.needs_gc(need) {
+        return Ok(());
+    }
+    let live = live.min(x.len());
+    let (regs, _) = x.split_at_mut(live);
+    let Process {
+        heap,
+        dict,
+        last_exception,
+        ..
+    } = p;
+    heap.collect(&mut [regs, &mut dict[..], &mut last_exception[..]], need)
+        .map_err(|_| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
+}
+
+fn is_true(t: Term) -> bool {
+    t == Term::atom(atom::TRUE)
+}
+
+/// The type tests shared by the `is_*` instructions and the guard BIFs.
+pub fn type_test(op: Op, t: Term) -> bool {
+    match op {
+        Op::IsInteger => matches!(t.view(), View::Small(_) | View::Big(..)),
+        Op::IsFloat => matches!(t.view(), View::Float(_)),
+        Op::IsNumber => matches!(t.view(), View::Small(_) | View::Big(..) | View::Float(_)),
+        Op::IsAtom => t.is_atom(),
+        Op::IsPid => matches!(t.view(), View::Pid(_)),
+        Op::IsReference => t.boxed_kind() == Some(crate::term::Boxed::Ref),
+        Op::IsPort => matches!(t.view(), View::Port(_)),
+        Op::IsNil => t.is_nil(),
+        Op::IsBinary => matches!(t.view(), View::Binary(_, bits) if bits % 8 == 0),
+        Op::IsBitstr => matches!(t.view(), View::Binary(..)),
+        Op::IsList => t.is_nil() || t.is_cons(),
+        Op::IsNonemptyList => t.is_cons(),
+        Op::IsTuple => t.tuple_elements().is_some(),
+        Op::IsFunction => matches!(
+            t.boxed_kind(),
+            Some(crate::term::Boxed::Fun | crate::term::Boxed::Export)
+        ),
+        Op::IsBoolean => t == Term::atom(atom::TRUE) || t == Term::atom(atom::FALSE),
+        Op::IsMap => matches!(
+            t.boxed_kind(),
+            Some(crate::term::Boxed::FlatMap | crate::term::Boxed::HashMap)
+        ),
+        _ => false,
+    }
+}
+
+/// Run `p` for at most `reds` reductions.
+pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome {
+    let mut m: Arc<LoadedModule> = p.module.clone();
+    let mut ip = p.ip as usize;
+    loop {
+        let module = m.clone();
+        let f = Frame {
+            consts: &module.module.consts,
+        };
+        let code: &[u16] = &module.module.code;
+        let mut r = CodeReader::new(code, ip);
+        let result: Result<(), Exception> = 'op: {
+            macro_rules! bad_code {
+                () => {
+                    Exception::error(Term::atom(atom::BADARG))
+                };
+            }
+            macro_rules! src {
+                () => {
+                    match r.src().and_then(|s| read_src(p, x, &f, s)) {
+                        Some(t) => t,
+                        None => break 'op Err(bad_code!()),
+                    }
+                };
+            }
+            macro_rules! dst {
+                () => {
+                    match r.src() {
+                        Some(s) => s,
+                        None => break 'op Err(bad_code!()),
+                    }
+                };
+            }
+            macro_rules! put {
+                ($d:expr, $t:expr) => {
+                    if write_dst(p, x, $d, $t).is_none() {
+                        break 'op Err(bad_code!());
+                    }
+                };
+            }
+            macro_rules! u {
+                () => {
+                    match r.u() {
+                        Some(v) => v as usize,
+                        None => break 'op Err(bad_code!()),
+                    }
+                };
+            }
+            macro_rules! label {
+                () => {
+                    match r.label() {
+                        Some(v) => v,
+                        None => break 'op Err(bad_code!()),
+                    }
+                };
+            }
+            macro_rules! alloc {
+                ($e:expr) => {
+                    match $e {
+                        Some(t) => t,
+                        None => break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+                    }
+                };
+            }
+            let Some(op) = r.op() else {
+                return Outcome::Exit(Term::atom(atom::BADARG), true);
+            };
+            match op {
+                Op::FuncInfo => {
+                    let mfa_m = src!();
+                    let mfa_f = src!();
+                    let arity = u!();
+                    let args = alloc!(p.heap.list(&x[..arity.min(x.len())], Term::NIL));
+                    break 'op Err(Exception::error(Term::atom(atom::FUNCTION_CLAUSE))
+                        .with_mfa(mfa_m, mfa_f, args));
+                }
+                Op::Call | Op::CallLast | Op::CallOnly => {
+                    let arity = u!();
+                    let target = label!();
+                    match op {
+                        Op::Call => {
+                            let cp = Cp {
+                                module: m.index,
+                                offset: r.pos as u32,
+                            };
+                            if ensure_heap(p, x, arity, 1).is_err()
+                                || p.heap.push(cp.to_term()).is_err()
+                            {
+                                break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                            }
+                        }
+                        Op::CallLast => {
+                            let n = u!();
+                            p.heap.free_stack(n);
+                        }
+                        _ => {}
+                    }
+                    ip = target as usize;
+                    reds = reds.saturating_sub(1);
+                    if reds == 0 {
+                        p.ip = ip as u32;
+                        p.module = m;
+                        return Outcome::Yield(arity);
+                    }
+                    Ok(())
+                }
+                Op::CallExt | Op::CallExtLast | Op::CallExtOnly => {
+                    let arity = u!();
+                    let imp = u!();
+                    let dealloc = if op == Op::CallExtLast { u!() } else { 0 };
+                    let tail = op != Op::CallExt;
+                    let Some(target) = module.imports.get(imp) else {
+                        break 'op Err(bad_code!());
+                    };
+                    match target {
+                        ImportTarget::Bif(bf) => {
+                            let args: alloc::vec::Vec<Term> = x[..arity].to_vec();
+                            let res = {
+                                let mut ctx = Ctx { vm, p, x };
+                                bf(&mut ctx, &args)
+                            };
+                            match res {
+                                Ok(bif::BifResult::Value(v)) => x[0] = v,
+                                Ok(bif::BifResult::Jump(nm, entry, n)) => {
+                                    // apply/3 and friends: continue in Erlang code.
+                                    if !tail {
+                                        let cp = Cp {
+                                            module: m.index,
+                                            offset: r.pos as u32,
+                                        };
+                                        if p.heap.push(cp.to_term()).is_err() {
+                                            break 'op Err(Exception::error(Term::atom(
+                                                atom::SYSTEM_LIMIT,
+                                            )));
+                                        }
+                                    } else {
+                                        p.heap.free_stack(dealloc);
+                                    }
+                                    m = nm;
+                                    ip = entry as usize;
+                                    let _ = n;
+                                    break 'op Ok(());
+                                }
+                                Ok(bif::BifResult::Wait) => {
+                                    p.ip = ip as u32;
+                                    p.module = m;
+                                    return Outcome::Wait;
+                                }
+                                Err(e) => {
+                                    let imp = &module.module.imports[imp];
+                                    let args = alloc!(p.heap.list(&args, Term::NIL));
+                                    break 'op Err(e.with_mfa_if_unset(
+                                        Term::atom(imp.module),
+                                        Term::atom(imp.function),
+                                        args,
+                                    ));
+                                }
+                            }
+                            if tail {
+                                p.heap.free_stack(dealloc);
+                                match pop_cp(vm, p, &mut m, &mut ip) {
+                                    Some(()) => break 'op Ok(()),
+                                    None => return Outcome::Exit(Term::atom(atom::NORMAL), false),
+                                }
+                            }
+                            ip = r.pos;
+                            Ok(())
+                        }
+                        ImportTarget::Function(imp) => {
+                            let imp = *imp;
+                            let found = vm.module(imp.module).and_then(|tm| {
+                                let e = tm.module.export(imp.function, imp.arity)?.entry;
+                                Some((tm, e))
+                            });
+                            let Some((tm, entry)) = found else {
+                                let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
+                                break 'op Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
+                                    Term::atom(imp.module),
+                                    Term::atom(imp.function),
+                                    args,
+                                ));
+                            };
+                            if tail {
+                                p.heap.free_stack(dealloc);
+                            } else {
+                                let cp = Cp {
+                                    module: m.index,
+                                    offset: r.pos as u32,
+                                };
+                                if ensure_heap(p, x, arity, 1).is_err()
+                                    || p.heap.push(cp.to_term()).is_err()
+                                {
+                                    break 'op Err(Exception::error(Term::atom(
+                                        atom::SYSTEM_LIMIT,
+                                    )));
+                                }
+                            }
+                            m = tm;
+                            ip = entry as usize;
+                            reds = reds.saturating_sub(1);
+                            if reds == 0 {
+                                p.ip = ip as u32;
+                                p.module = m;
+                                return Outcome::Yield(arity);
+                            }
+                            Ok(())
+                        }
+                    }
+                }
+                Op::Bif0
+                | Op::Bif1
+                | Op::Bif2
+                | Op::Bif3
+                | Op::GcBif1
+                | Op::GcBif2
+                | Op::GcBif3 => {
+                    let fail = if op == Op::Bif0 { NO_LABEL } else { label!() };
+                    let live = if matches!(op, Op::GcBif1 | Op::GcBif2 | Op::GcBif3) {
+                        u!()
+                    } else {
+                        0
+                    };
+                    let imp = u!();
+                    let n = match op {
+                        Op::Bif0 => 0,
+                        Op::Bif1 | Op::GcBif1 => 1,
+                        Op::Bif2 | Op::GcBif2 => 2,
+                        _ => 3,
+                    };
+                    let mut args = [Term::NIL; 3];
+                    for a in args.iter_mut().take(n) {
+                        *a = src!();
+                    }
+                    let d = dst!();
+                    let _ = live;
+                    let Some(ImportTarget::Bif(bf)) = module.imports.get(imp) else {
+                        let name = module
+                            .module
+                            .imports
+                            .get(imp)
+                            .map(|i| i.function)
+                            .unwrap_or(atom::UNDEFINED);
+                        break 'op Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
+                            Term::atom(atom::ERLANG),
+                            Term::atom(name),
+                            Term::NIL,
+                        ));
+                    };
+                    let res = {
+                        let mut ctx = Ctx { vm, p, x };
+                        bf(&mut ctx, &args[..n])
+                    };
+                    match res {
+                        Ok(bif::BifResult::Value(v)) => {
+                            put!(d, v);
+                            ip = r.pos;
+                            Ok(())
+                        }
+                        Ok(_) => Err(bad_code!()),
+                        Err(e) => {
+                            if fail != NO_LABEL {
+                                ip = fail as usize;
+                                break 'op Ok(());
+                            }
+                            let i = &module.module.imports[imp];
+                            let argl = alloc!(p.heap.list(&args[..n], Term::NIL));
+                            Err(e.with_mfa_if_unset(
+                                Term::atom(i.module),
+                                Term::atom(i.function),
+                                argl,
+                            ))
+                        }
+                    }
+                }
+                Op::Allocate | Op::AllocateHeap => {
+                    let stack = u!();
+                    let heap = if op == Op::AllocateHeap { u!() } else { 0 };
+                    let live = u!();
+                    if let Err(e) = ensure_heap(p, x, live, stack + heap + 1) {
+                        break 'op Err(e);
+                    }
+                    if p.heap.alloc_stack(stack).is_err() {
+                        break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::TestHeap => {
+                    let need = u!();
+                    let live = u!();
+                    if let Err(e) = ensure_heap(p, x, live, need) {
+                        break 'op Err(e);
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Init => {
+                    let d = dst!();
+                    put!(d, Term::NIL);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::InitYregs => {
+                    let n = u!();
+                    for _ in 0..n {
+                        let d = dst!();
+                        put!(d, Term::NIL);
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Deallocate | Op::Trim => {
+                    let n = u!();
+                    if op == Op::Trim {
+                        let _ = u!();
+                    }
+                    p.heap.free_stack(n);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Return => match pop_cp(vm, p, &mut m, &mut ip) {
+                    Some(()) => Ok(()),
+                    None => return Outcome::Exit(Term::atom(atom::NORMAL), false),
+                },
+                Op::Move => {
+                    let s = src!();
+                    let d = dst!();
+                    put!(d, s);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Swap => {
+                    let a = dst!();
+                    let b = dst!();
+                    let (Some(va), Some(vb)) = (read_src(p, x, &f, a), read_src(p, x, &f, b))
+                    else {
+                        break 'op Err(bad_code!());
+                    };
+                    put!(a, vb);
+                    put!(b, va);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::IsInteger
+                | Op::IsFloat
+                | Op::IsNumber
+                | Op::IsAtom
+                | Op::IsPid
+                | Op::IsReference
+                | Op::IsPort
+                | Op::IsNil
+                | Op::IsBinary
+                | Op::IsBitstr
+                | Op::IsList
+                | Op::IsNonemptyList
+                | Op::IsTuple
+                | Op::IsFunction
+                | Op::IsBoolean
+                | Op::IsMap => {
+                    let l = label!();
+                    let t = src!();
+                    if type_test(op, t) {
+                        ip = r.pos;
+                    } else {
+                        ip = l as usize;
+                    }
+                    Ok(())
+                }
+                Op::IsFunction2 => {
+                    let l = label!();
+                    let t = src!();
+                    let a = src!();
+                    let ok = match (bif::fun_arity(t), a.view()) {
+                        (Some(fa), View::Small(n)) => fa as isize == n,
+                        _ => false,
+                    };
+                    ip = if ok { r.pos } else { l as usize };
+                    Ok(())
+                }
+                Op::IsLt | Op::IsGe | Op::IsEq | Op::IsNe | Op::IsEqExact | Op::IsNeExact => {
+                    let l = label!();
+                    let a = src!();
+                    let b = src!();
+                    let ok = match op {
+                        Op::IsEqExact => exact_eq(a, b),
+                        Op::IsNeExact => !exact_eq(a, b),
+                        _ => {
+                            let atoms = vm.atoms.lock();
+                            let o = compare(a, b, false, &atoms);
+                            match op {
+                                Op::IsLt => o.is_lt(),
+                                Op::IsGe => o.is_ge(),
+                                Op::IsEq => o.is_eq(),
+                                _ => o.is_ne(),
+                            }
+                        }
+                    };
+                    ip = if ok { r.pos } else { l as usize };
+                    Ok(())
+                }
+                Op::TestArity => {
+                    let l = label!();
+                    let t = src!();
+                    let n = u!();
+                    let ok = t.tuple_elements().is_some_and(|e| e.len() == n);
+                    ip = if ok { r.pos } else { l as usize };
+                    Ok(())
+                }
+                Op::IsTaggedTuple => {
+                    let l = label!();
+                    let t = src!();
+                    let n = u!();
+                    let tag = src!();
+                    let ok = t
+                        .tuple_elements()
+                        .is_some_and(|e| e.len() == n && e.first() == Some(&tag));
+                    ip = if ok { r.pos } else { l as usize };
+                    Ok(())
+                }
+                Op::SelectVal | Op::SelectTupleArity => {
+                    let t = src!();
+                    let fail = label!();
+                    let n = u!();
+                    let key = if op == Op::SelectTupleArity {
+                        match t.tuple_elements() {
+                            Some(e) => Term::small(e.len() as isize),
+                            None => {
+                                ip = fail as usize;
+                                break 'op Ok(());
+                            }
+                        }
+                    } else {
+                        t
+                    };
+                    let mut target = fail;
+                    for _ in 0..n {
+                        let v = src!();
+                        let l = label!();
+                        if exact_eq(v, key) {
+                            target = l;
+                            break;
+                        }
+                    }
+                    ip = target as usize;
+                    Ok(())
+                }
+                Op::Jump => {
+                    ip = label!() as usize;
+                    Ok(())
+                }
+                Op::GetList => {
+                    let s = src!();
+                    let h = dst!();
+                    let tl = dst!();
+                    let Some((hv, tv)) = s.cons_parts() else {
+                        break 'op Err(bad_code!());
+                    };
+                    put!(h, hv);
+                    put!(tl, tv);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::GetHd | Op::GetTl => {
+                    let s = src!();
+                    let d = dst!();
+                    let Some((hv, tv)) = s.cons_parts() else {
+                        break 'op Err(bad_code!());
+                    };
+                    put!(d, if op == Op::GetHd { hv } else { tv });
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::PutList => {
+                    let h = src!();
+                    let t = src!();
+                    let d = dst!();
+                    let c = alloc!(p.heap.cons(h, t));
+                    put!(d, c);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::GetTupleElement => {
+                    let s = src!();
+                    let i = u!();
+                    let d = dst!();
+                    let Some(&e) = s.tuple_elements().and_then(|e| e.get(i)) else {
+                        break 'op Err(bad_code!());
+                    };
+                    put!(d, e);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::PutTuple2 => {
+                    let d = dst!();
+                    let n = u!();
+                    let mut elems = alloc::vec::Vec::with_capacity(n);
+                    for _ in 0..n {
+                        elems.push(src!());
+                    }
+                    let t = alloc!(p.heap.tuple(&elems));
+                    put!(d, t);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::SetTupleElement => {
+                    let v = src!();
+                    let t = src!();
+                    let i = u!();
+                    if !bif::set_tuple_element_in_place(t, i, v) {
+                        break 'op Err(bad_code!());
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Badmatch => {
+                    let v = src!();
+                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::BADMATCH), v]));
+                    Err(Exception::error(t))
+                }
+                Op::CaseEnd => {
+                    let v = src!();
+                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::CASE_CLAUSE), v]));
+                    Err(Exception::error(t))
+                }
+                Op::TryCaseEnd => {
+                    let v = src!();
+                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::TRY_CLAUSE), v]));
+                    Err(Exception::error(t))
+                }
+                Op::Badrecord => {
+                    let v = src!();
+                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::BADRECORD), v]));
+                    Err(Exception::error(t))
+                }
+                Op::IfEnd => Err(Exception::error(Term::atom(atom::IF_CLAUSE))),
+                Op::Catch | Op::Try => {
+                    let d = dst!();
+                    let l = label!();
+                    put!(d, Term::catch(l as usize));
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::CatchEnd => {
+                    let d = dst!();
+                    put!(d, Term::NIL);
+                    if x[0] == NON_VALUE {
+                        // x1 class, x2 reason, x3 stack trace.
+                        let v = if x[1] == Term::atom(atom::THROW) {
+                            x[2]
+                        } else if x[1] == Term::atom(atom::ERROR) {
+                            let inner = alloc!(p.heap.tuple(&[x[2], x[3]]));
+                            alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), inner]))
+                        } else {
+                            alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), x[2]]))
+                        };
+                        x[0] = v;
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::TryEnd => {
+                    let d = dst!();
+                    put!(d, Term::NIL);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::TryCase => {
+                    let d = dst!();
+                    put!(d, Term::NIL);
+                    x[0] = x[1];
+                    x[1] = x[2];
+                    x[2] = x[3];
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Raise => {
+                    let trace = src!();
+                    let value = src!();
+                    // The stack trace term carries the class (see `exception`).
+                    Err(Exception::reraise(p, trace, value))
+                }
+                Op::RawRaise => {
+                    let class = x[0];
+                    let reason = x[1];
+                    let trace = x[2];
+                    match Class::from_atom(class) {
+                        Some(c) => Err(Exception {
+                            class: c,
+                            reason,
+                            trace: Some(trace),
+                            mfa: None,
+                        }),
+                        None => Err(Exception::error(Term::atom(atom::BADARG))),
+                    }
+                }
+                Op::BuildStacktrace => {
+                    x[0] = exception::build_stacktrace_term(p, x[0]);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::CallFun | Op::CallFun2 => {
+                    let (arity, fun) = if op == Op::CallFun {
+                        let a = u!();
+                        (a, x[a])
+                    } else {
+                        let _tag = src!();
+                        let a = u!();
+                        let fun = src!();
+                        (a, fun)
+                    };
+                    match bif::resolve_fun(vm, p, x, fun, arity) {
+                        Ok((tm, entry)) => {
+                            let cp = Cp {
+                                module: m.index,
+                                offset: r.pos as u32,
+                            };
+                            if ensure_heap(p, x, arity + 1, 1).is_err()
+                                || p.heap.push(cp.to_term()).is_err()
+                            {
+                                break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                            }
+                            m = tm;
+                            ip = entry as usize;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Op::MakeFun2 | Op::MakeFun3 => {
+                    let idx = u!();
+                    let (d, env) = if op == Op::MakeFun3 {
+                        let d = dst!();
+                        let n = u!();
+                        let mut env = alloc::vec::Vec::with_capacity(n);
+                        for _ in 0..n {
+                            env.push(src!());
+                        }
+                        (d, env)
+                    } else {
+                        let Some(l) = module.module.lambdas.get(idx) else {
+                            break 'op Err(bad_code!());
+                        };
+                        (Src::X(0), x[..l.num_free as usize].to_vec())
+                    };
+                    let fun = alloc!(bif::make_fun(p, &m, idx, &env));
+                    put!(d, fun);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Apply | Op::ApplyLast => {
+                    let arity = u!();
+                    let dealloc = if op == Op::ApplyLast { u!() } else { 0 };
+                    let (md, fun) = (x[arity], x[arity + 1]);
+                    let found = match (md.view(), fun.view()) {
+                        (View::Atom(ma), View::Atom(fa)) => Some((ma, fa)),
+                        _ => None,
+                    };
+                    let Some((ma, fa)) = found else {
+                        break 'op Err(Exception::error(Term::atom(atom::BADARG)));
+                    };
+                    match bif::call_target(vm, ma, fa, arity as u32) {
+                        Some(bif::CallTarget::Code(tm, entry)) => {
+                            if op == Op::Apply {
+                                let cp = Cp {
+                                    module: m.index,
+                                    offset: r.pos as u32,
+                                };
+                                if p.heap.push(cp.to_term()).is_err() {
+                                    break 'op Err(Exception::error(Term::atom(
+                                        atom::SYSTEM_LIMIT,
+                                    )));
+                                }
+                            } else {
+                                p.heap.free_stack(dealloc);
+                            }
+                            m = tm;
+                            ip = entry as usize;
+                            Ok(())
+                        }
+                        Some(bif::CallTarget::Bif(bf)) => {
+                            let args = x[..arity].to_vec();
+                            let res = {
+                                let mut ctx = Ctx { vm, p, x };
+                                bf(&mut ctx, &args)
+                            };
+                            match res {
+                                Ok(bif::BifResult::Value(v)) => {
+                                    x[0] = v;
+                                    if op == Op::ApplyLast {
+                                        p.heap.free_stack(dealloc);
+                                        match pop_cp(vm, p, &mut m, &mut ip) {
+                                            Some(()) => {}
+                                            None => {
+                                                return Outcome::Exit(
+                                                    Term::atom(atom::NORMAL),
+                                                    false,
+                                                )
+                                            }
+                                        }
+                                    } else {
+                                        ip = r.pos;
+                                    }
+                                    Ok(())
+                                }
+                                Ok(_) => Err(Exception::error(Term::atom(atom::BADARG))),
+                                Err(e) => Err(e),
+                            }
+                        }
+                        None => {
+                            let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
+                            Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(md, fun, args))
+                        }
+                    }
+                }
+                Op::Send => {
+                    let res = {
+                        let mut ctx = Ctx { vm, p, x };
+                        let pair = x_to_pair(&ctx);
+                        bif::send(&mut ctx, pair)
+                    };
+                    match res {
+                        Ok(v) => {
+                            x[0] = v;
+                            ip = r.pos;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Op::LoopRec => {
+                    let l = label!();
+                    let d = dst!();
+                    match p.mailbox.get(p.recv_pos) {
+                        Some(msg) => {
+                            let t = msg.term;
+                            put!(d, t);
+                            ip = r.pos;
+                        }
+                        None => ip = l as usize,
+                    }
+                    Ok(())
+                }
+                Op::LoopRecEnd => {
+                    let l = label!();
+                    p.recv_pos += 1;
+                    ip = l as usize;
+                    Ok(())
+                }
+                Op::RemoveMessage => {
+                    if let Some(msg) = p.mailbox.remove(p.recv_pos) {
+                        p.heap.adopt(msg.fragment);
+                    }
+                    p.recv_pos = 0;
+                    p.timed_out = false;
+                    p.deadline = None;
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Timeout => {
+                    p.recv_pos = 0;
+                    p.timed_out = false;
+                    p.deadline = None;
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Wait | Op::WaitTimeout => {
+                    let l = label!();
+                    if op == Op::WaitTimeout {
+                        let t = src!();
+                        if p.timed_out {
+                            p.timed_out = false;
+                            ip = r.pos;
+                            break 'op Ok(());
+                        }
+                        match t.view() {
+                            View::Atom(a) if a == atom::INFINITY => {}
+                            View::Small(ms) if ms >= 0 => {
+                                if ms == 0 {
+                                    ip = r.pos;
+                                    break 'op Ok(());
+                                }
+                                if p.deadline.is_none() {
+                                    p.deadline = Some(vm.platform.now_ms() + ms as u64);
+                                }
+                            }
+                            _ => {
+                                break 'op Err(Exception::error(Term::atom(atom::TIMEOUT_VALUE)));
+                            }
+                        }
+                    }
+                    // Sleep until a message or the timeout; then retry from the label.
+                    p.ip = l;
+                    p.module = m;
+                    p.status = Status::Waiting;
+                    return Outcome::Wait;
+                }
+                Op::RecvMarkerBind
+                | Op::RecvMarkerClear
+                | Op::RecvMarkerReserve
+                | Op::RecvMarkerUse
+                | Op::RecvMark
+                | Op::RecvSet => {
+                    // Receive markers are an optimisation OTP may use to skip old messages;
+                    // scanning from the start of the mailbox gives the same results.
+                    for &k in op.spec().kinds {
+                        if r.skip(k).is_none() {
+                            break 'op Err(bad_code!());
+                        }
+                    }
+                    if op == Op::RecvMarkerReserve {
+                        // Its destination gets a marker value.
+                        let mut rr = CodeReader::new(code, ip + 1);
+                        if let Some(d) = rr.src() {
+                            put!(d, Term::NIL);
+                        }
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Fclearerror | Op::OnLoad | Op::NifStart => {
+                    ip = r.pos;
+                    Ok(())
+                }
+                other => Err(Exception::error(alloc!(p.heap.tuple(&[
+                    Term::atom(atom::UNSUPPORTED),
+                    Term::atom(bif::op_atom(vm, other)),
+                ])))),
+            }
+        };
+        if let Err(e) = result {
+            match exception::handle(vm, p, x, &mut m, &mut ip, e, r.pos) {
+                Ok(()) => continue,
+                Err(reason) => return Outcome::Exit(reason, true),
+            }
+        }
+    }
+}
+
+fn x_to_pair(ctx: &Ctx) -> (Term, Term) {
+    (ctx.x[0], ctx.x[1])
+}
+
+/// Return to the continuation pointer on top of the stack; `None` when the stack is empty
+/// (the process's first function returned).
+fn pop_cp(vm: &Vm, p: &mut Process, m: &mut Arc<LoadedModule>, ip: &mut usize) -> Option<()> {
+    let t = p.heap.pop()?;
+    let cp = Cp::from_term(t)?;
+    if cp.module != m.index {
+        *m = vm.module_at(cp.module)?;
+    }
+    *ip = cp.offset as usize;
+    Some(())
+}
+
+#[allow(dead_code)]
+fn truthy(t: Term) -> bool {
+    is_true(t)
+}

@@ -1,0 +1,563 @@
+//! The virtual machine: the atom and module tables, the processes, and the scheduler.
+//!
+//! Today one scheduler runs processes in turn (reductions-based preemption); the tables are
+//! behind locks so that more scheduler threads can share them.
+
+use alloc::boxed::Box;
+use alloc::collections::{BTreeMap, VecDeque};
+use alloc::string::String;
+use alloc::sync::Arc;
+use alloc::vec::Vec;
+
+use spin::{Mutex, RwLock};
+
+use crate::atom::{self, Atom, AtomTable};
+use crate::bif::{self, BifFn};
+use crate::exec::{self, Outcome};
+use crate::loader::{self, LoadError};
+use crate::module::{Import, Module};
+use crate::process::{Message, Monitor, Process, Status};
+use crate::term::build::TermAlloc;
+use crate::term::{copy, Term};
+
+/// What a board or host gives the VM.
+pub trait Platform: Send + Sync {
+    /// Monotonic milliseconds.
+    fn now_ms(&self) -> u64;
+    /// Sleep until `deadline_ms` (or until woken).
+    fn sleep_until(&self, deadline_ms: u64);
+    /// Write program output (what `io:format` prints).
+    fn write_out(&self, bytes: &[u8]);
+    /// Write diagnostics (crash reports).
+    fn write_err(&self, bytes: &[u8]);
+    /// The bytes of `<module>.beam`, if the platform has it.
+    fn find_module(&self, name: &str) -> Option<Vec<u8>>;
+}
+
+/// What an import of a module calls.
+pub enum ImportTarget {
+    Bif(BifFn),
+    Function(Import),
+}
+
+/// A module registered in the VM.
+pub struct LoadedModule {
+    pub index: u32,
+    pub module: Module,
+    pub imports: Box<[ImportTarget]>,
+}
+
+struct ModuleTable {
+    modules: Vec<Arc<LoadedModule>>,
+    by_name: BTreeMap<Atom, u32>,
+}
+
+/// A timer: at `at`, send `msg` (in `fragment`) to `pid`.
+struct Timer {
+    at: u64,
+    reference: u64,
+    pid: u32,
+    msg: Message,
+}
+
+struct Scheduler {
+    procs: BTreeMap<u32, Box<Process>>,
+    run_queue: VecDeque<u32>,
+    registered: BTreeMap<Atom, u32>,
+    timers: Vec<Timer>,
+}
+
+/// The VM.
+pub struct Vm {
+    pub atoms: Mutex<AtomTable>,
+    modules: RwLock<ModuleTable>,
+    sched: Mutex<Scheduler>,
+    pub platform: Box<dyn Platform>,
+    next_pid: Mutex<u32>,
+    next_ref: Mutex<u64>,
+    /// How many processes have been created (`system_info(process_count)` counts live ones).
+    pub spawned: Mutex<u64>,
+    /// Set by `halt/0,1`: the VM stops with this status.
+    pub halted: Mutex<Option<i32>>,
+    /// The process whose end ends the run (`atomvm run`'s start/0), if any.
+    pub main_pid: Mutex<Option<u32>>,
+}
+
+/// Reductions a process runs before another gets its turn.
+pub const REDUCTIONS: usize = 4000;
+
+impl Vm {
+    pub fn new(platform: Box<dyn Platform>) -> Vm {
+        Vm {
+            atoms: Mutex::new(AtomTable::new()),
+            modules: RwLock::new(ModuleTable {
+                modules: Vec::new(),
+                by_name: BTreeMap::new(),
+            }),
+            sched: Mutex::new(Scheduler {
+                procs: BTreeMap::new(),
+                run_queue: VecDeque::new(),
+                registered: BTreeMap::new(),
+                timers: Vec::new(),
+            }),
+            platform,
+            next_pid: Mutex::new(0),
+            next_ref: Mutex::new(1),
+            spawned: Mutex::new(0),
+            halted: Mutex::new(None),
+            main_pid: Mutex::new(None),
+        }
+    }
+
+    /// Load and register a module from `.beam` bytes.
+    pub fn load_module(&self, bytes: &[u8]) -> Result<Arc<LoadedModule>, LoadError> {
+        let module = {
+            let mut atoms = self.atoms.lock();
+            loader::load(bytes, &mut atoms)?
+        };
+        let imports = module
+            .imports
+            .iter()
+            .map(
+                |imp| match bif::lookup(imp.module, imp.function, imp.arity, self) {
+                    Some(f) => ImportTarget::Bif(f),
+                    None => ImportTarget::Function(*imp),
+                },
+            )
+            .collect();
+        let mut table = self.modules.write();
+        let index = table.modules.len() as u32;
+        let lm = Arc::new(LoadedModule {
+            index,
+            module,
+            imports,
+        });
+        table.by_name.insert(lm.module.name, index);
+        table.modules.push(lm.clone());
+        Ok(lm)
+    }
+
+    /// The module at `index`.
+    pub fn module_at(&self, index: u32) -> Option<Arc<LoadedModule>> {
+        self.modules.read().modules.get(index as usize).cloned()
+    }
+
+    /// The module named `name`, loading it through the platform if needed.
+    pub fn module(&self, name: Atom) -> Option<Arc<LoadedModule>> {
+        {
+            let t = self.modules.read();
+            if let Some(&i) = t.by_name.get(&name) {
+                return t.modules.get(i as usize).cloned();
+            }
+        }
+        let text = String::from(self.atoms.lock().text(name));
+        let bytes = self.platform.find_module(&text)?;
+        match self.load_module(&bytes) {
+            Ok(m) if m.module.name == name => Some(m),
+            Ok(_) => None,
+            Err(e) => {
+                let msg = alloc::format!("load error: {e}\n");
+                self.platform.write_err(msg.as_bytes());
+                None
+            }
+        }
+    }
+
+    pub fn new_ref(&self) -> u64 {
+        let mut r = self.next_ref.lock();
+        *r += 1;
+        *r
+    }
+
+    /// Start a process running `module:function(args...)`. `args` are terms that the new
+    /// process gets copies of.
+    pub fn spawn(
+        &self,
+        module: Atom,
+        function: Atom,
+        args: &[Term],
+        link_to: Option<u32>,
+    ) -> Result<u32, Term> {
+        let m = self.module(module).ok_or(Term::atom(atom::UNDEF))?;
+        let export = *m
+            .module
+            .export(function, args.len() as u32)
+            .ok_or(Term::atom(atom::UNDEF))?;
+        self.spawn_at(
+            m,
+            export.entry,
+            args,
+            link_to,
+            (module, function, args.len() as u32),
+        )
+    }
+
+    /// Start a process at `entry` of `m` with x registers `args` (copied).
+    pub fn spawn_at(
+        &self,
+        m: Arc<LoadedModule>,
+        entry: u32,
+        args: &[Term],
+        link_to: Option<u32>,
+        initial_call: (Atom, Atom, u32),
+    ) -> Result<u32, Term> {
+        let pid = {
+            let mut n = self.next_pid.lock();
+            *n += 1;
+            *n
+        };
+        let mut p = Box::new(Process::new(pid, m, entry));
+        p.initial_call = initial_call;
+        for &a in args {
+            let c = copy::copy(a, &mut p.heap).ok_or(Term::atom(atom::SYSTEM_LIMIT))?;
+            p.saved_x.push(c);
+        }
+        if let Some(other) = link_to {
+            p.links.push(other);
+        }
+        *self.spawned.lock() += 1;
+        let mut s = self.sched.lock();
+        s.procs.insert(pid, p);
+        s.run_queue.push_back(pid);
+        Ok(pid)
+    }
+
+    /// Copy `msg` into a fragment for delivery.
+    pub fn make_message(&self, msg: Term) -> Option<Message> {
+        let mut arena = FragmentBuilder::new(copy::size_of(msg));
+        let term = copy::copy(msg, &mut arena)?;
+        Some(Message {
+            term,
+            fragment: arena.into_box(),
+        })
+    }
+
+    /// Deliver a message to a process that is not running (the running one handles sends to
+    /// itself). A dead pid swallows the message.
+    pub fn deliver(&self, pid: u32, msg: Message) {
+        let mut s = self.sched.lock();
+        if let Some(p) = s.procs.get_mut(&pid) {
+            p.mailbox.push_back(msg);
+            if p.status == Status::Waiting {
+                p.status = Status::Runnable;
+                p.deadline = None;
+                s.run_queue.push_back(pid);
+            }
+        }
+    }
+
+    /// Whether a process exists (the running one excepted: callers check that).
+    pub fn is_alive(&self, pid: u32) -> bool {
+        self.sched.lock().procs.contains_key(&pid)
+    }
+
+    pub fn process_count(&self) -> usize {
+        self.sched.lock().procs.len()
+    }
+
+    pub fn register(&self, name: Atom, pid: u32) -> bool {
+        let mut s = self.sched.lock();
+        if s.registered.contains_key(&name) || s.registered.values().any(|&p| p == pid) {
+            return false;
+        }
+        s.registered.insert(name, pid);
+        true
+    }
+
+    pub fn unregister(&self, name: Atom) -> bool {
+        self.sched.lock().registered.remove(&name).is_some()
+    }
+
+    pub fn whereis(&self, name: Atom) -> Option<u32> {
+        self.sched.lock().registered.get(&name).copied()
+    }
+
+    /// Apply `f` to a process that is not running.
+    pub fn with_process<R>(&self, pid: u32, f: impl FnOnce(&mut Process) -> R) -> Option<R> {
+        let mut s = self.sched.lock();
+        s.procs.get_mut(&pid).map(|p| f(p))
+    }
+
+    /// Start a timer sending `msg` to `pid` after `ms`.
+    pub fn start_timer(&self, pid: u32, ms: u64, msg: Message) -> u64 {
+        let reference = self.new_ref();
+        let at = self.platform.now_ms().saturating_add(ms);
+        self.sched.lock().timers.push(Timer {
+            at,
+            reference,
+            pid,
+            msg,
+        });
+        reference
+    }
+
+    /// Cancel a timer; the milliseconds that were left, if it was pending.
+    pub fn cancel_timer(&self, reference: u64) -> Option<u64> {
+        let mut s = self.sched.lock();
+        let i = s.timers.iter().position(|t| t.reference == reference)?;
+        let t = s.timers.swap_remove(i);
+        Some(t.at.saturating_sub(self.platform.now_ms()))
+    }
+
+    /// Deliver an exit signal `reason` from `from` to `to`.
+    pub fn exit_signal(&self, from: u32, to: u32, reason: Term, linked: bool) {
+        let normal = reason == Term::atom(atom::NORMAL);
+        let kill = reason == Term::atom(atom::KILL) && !linked;
+        let mut s = self.sched.lock();
+        let Some(p) = s.procs.get_mut(&to) else {
+            return;
+        };
+        if linked {
+            p.links.retain(|&l| l != from);
+        }
+        if p.trap_exit && !kill {
+            let mut b = FragmentBuilder::new(4 + copy::size_of(reason));
+            let r = copy::copy(reason, &mut b);
+            let t =
+                r.and_then(|r| b.tuple(&[Term::atom(atom::EXIT_TAG), Term::pid(from as usize), r]));
+            if let Some(t) = t {
+                p.mailbox.push_back(Message {
+                    term: t,
+                    fragment: b.into_box(),
+                });
+                if p.status == Status::Waiting {
+                    p.status = Status::Runnable;
+                    p.deadline = None;
+                    s.run_queue.push_back(to);
+                }
+            }
+        } else if !normal || (!linked && from == to) {
+            let reason = if kill {
+                Term::atom(atom::KILLED)
+            } else {
+                reason
+            };
+            if let Some(m) = self.make_message(reason) {
+                p.pending_exit = Some(m);
+                if p.status == Status::Waiting {
+                    p.status = Status::Runnable;
+                    p.deadline = None;
+                    s.run_queue.push_back(to);
+                }
+            }
+        }
+    }
+
+    /// Tell linked and monitoring processes that `p` exited with `reason`.
+    fn notify_exit(&self, p: &Process, reason: Term) {
+        for &l in &p.links {
+            self.exit_signal(p.pid, l, reason, true);
+        }
+        for m in &p.monitored_by {
+            let mut b = FragmentBuilder::new(16 + copy::size_of(reason));
+            let r = copy::copy(reason, &mut b);
+            let reference = crate::bif::make_ref_in(&mut b, m.reference);
+            let t = match (r, reference) {
+                (Some(r), Some(rf)) => b.tuple(&[
+                    Term::atom(atom::DOWN),
+                    rf,
+                    Term::atom(atom::PROCESS),
+                    Term::pid(p.pid as usize),
+                    r,
+                ]),
+                _ => None,
+            };
+            if let Some(t) = t {
+                self.deliver(
+                    m.other,
+                    Message {
+                        term: t,
+                        fragment: b.into_box(),
+                    },
+                );
+            }
+            self.with_process(m.other, |o| {
+                o.monitoring.retain(|x| x.reference != m.reference)
+            });
+        }
+        for m in &p.monitoring {
+            self.with_process(m.other, |o| {
+                o.monitored_by.retain(|x| x.reference != m.reference)
+            });
+        }
+    }
+
+    /// Add a monitor from `watcher` (running) on `target`; false if the target is gone.
+    pub fn add_monitor(&self, watcher: u32, target: u32, reference: u64) -> bool {
+        self.with_process(target, |t| {
+            t.monitored_by.push(Monitor {
+                reference,
+                other: watcher,
+            })
+        })
+        .is_some()
+    }
+
+    /// Run processes until none is left runnable or waiting on a timer. Returns when every
+    /// process has exited or all remaining ones wait forever.
+    pub fn run(&self) {
+        let mut x: Box<[Term]> =
+            alloc::vec![Term::NIL; crate::translate::MAX_X_REGS as usize].into_boxed_slice();
+        loop {
+            if self.halted.lock().is_some() {
+                return;
+            }
+            let next = {
+                let mut s = self.sched.lock();
+                self.fire_timers(&mut s);
+                match s.run_queue.pop_front() {
+                    Some(pid) => s.procs.remove(&pid),
+                    None => {
+                        let earliest = s
+                            .timers
+                            .iter()
+                            .map(|t| t.at)
+                            .chain(s.procs.values().filter_map(|p| p.deadline))
+                            .min();
+                        drop(s);
+                        match earliest {
+                            Some(at) => {
+                                self.platform.sleep_until(at);
+                                continue;
+                            }
+                            None => return,
+                        }
+                    }
+                }
+            };
+            let Some(mut p) = next else { continue };
+            if p.status == Status::Exited {
+                continue;
+            }
+            if let Some(sig) = p.pending_exit.take() {
+                self.finish(p, sig.term, false);
+                continue;
+            }
+            p.status = Status::Runnable;
+            let n = p.saved_x.len();
+            x[..n].copy_from_slice(&p.saved_x);
+            p.saved_x.clear();
+            match exec::run(self, &mut p, &mut x, REDUCTIONS) {
+                Outcome::Yield(live) => {
+                    p.saved_x.extend_from_slice(&x[..live]);
+                    let pid = p.pid;
+                    let mut s = self.sched.lock();
+                    s.procs.insert(pid, p);
+                    s.run_queue.push_back(pid);
+                }
+                Outcome::Wait => {
+                    let pid = p.pid;
+                    let mut s = self.sched.lock();
+                    if p.mailbox.len() > p.recv_pos || p.pending_exit.is_some() {
+                        // A message arrived while it ran: look again.
+                        s.run_queue.push_back(pid);
+                    } else {
+                        p.status = Status::Waiting;
+                    }
+                    s.procs.insert(pid, p);
+                }
+                Outcome::Exit(reason, crashed) => {
+                    self.finish(p, reason, crashed);
+                }
+            }
+        }
+    }
+
+    fn fire_timers(&self, s: &mut Scheduler) {
+        let now = self.platform.now_ms();
+        let mut i = 0;
+        while i < s.timers.len() {
+            if s.timers[i].at <= now {
+                let t = s.timers.swap_remove(i);
+                if let Some(p) = s.procs.get_mut(&t.pid) {
+                    p.mailbox.push_back(t.msg);
+                    if p.status == Status::Waiting {
+                        p.status = Status::Runnable;
+                        p.deadline = None;
+                        s.run_queue.push_back(t.pid);
+                    }
+                }
+            } else {
+                i += 1;
+            }
+        }
+        let pids: Vec<u32> = s
+            .procs
+            .iter()
+            .filter(|(_, p)| p.status == Status::Waiting && p.deadline.is_some_and(|d| d <= now))
+            .map(|(&pid, _)| pid)
+            .collect();
+        for pid in pids {
+            if let Some(p) = s.procs.get_mut(&pid) {
+                p.status = Status::Runnable;
+                p.deadline = None;
+                p.timed_out = true;
+            }
+            s.run_queue.push_back(pid);
+        }
+    }
+
+    /// A process ended: unregister it, signal links and monitors.
+    fn finish(&self, mut p: Box<Process>, reason: Term, crashed: bool) {
+        p.status = Status::Exited;
+        if crashed {
+            let mut text = String::new();
+            {
+                let atoms = self.atoms.lock();
+                let _ = core::fmt::Write::write_fmt(
+                    &mut text,
+                    format_args!(
+                        "=ERROR REPORT====\nError in process <0.{}.0> with exit value:\n",
+                        p.pid
+                    ),
+                );
+                crate::bif::write_p_into(&mut text, reason, &atoms);
+                text.push_str("\n\n");
+            }
+            self.platform.write_err(text.as_bytes());
+        }
+        if *self.main_pid.lock() == Some(p.pid) {
+            let mut h = self.halted.lock();
+            if h.is_none() {
+                *h = Some(if crashed { 1 } else { 0 });
+            }
+        }
+        {
+            let mut s = self.sched.lock();
+            s.registered.retain(|_, &mut v| v != p.pid);
+            s.timers.retain(|t| t.pid != p.pid);
+        }
+        self.notify_exit(&p, reason);
+    }
+}
+
+/// Builds a term into one block of a size known in advance (a message).
+pub struct FragmentBuilder {
+    block: Box<[Term]>,
+    used: usize,
+}
+
+impl FragmentBuilder {
+    pub fn new(words: usize) -> FragmentBuilder {
+        FragmentBuilder {
+            block: alloc::vec![Term::NIL; words].into_boxed_slice(),
+            used: 0,
+        }
+    }
+
+    /// The memory, to travel with the message.
+    pub fn into_box(self) -> Box<[Term]> {
+        self.block
+    }
+}
+
+impl TermAlloc for FragmentBuilder {
+    fn alloc(&mut self, words: usize) -> Option<&mut [Term]> {
+        if self.block.len() - self.used < words {
+            return None;
+        }
+        let at = self.used;
+        self.used += words;
+        Some(&mut self.block[at..at + words])
+    }
+}

@@ -1,0 +1,169 @@
+//! `atomvm run`: load modules (`.beam`, `.avm`, or `.erl` compiled with the `erlc` on PATH),
+//! run `start/0` of the first module, exit 0 when it returns, non-zero when it crashes.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use atomvm_core::atom;
+use atomvm_core::vm::{Platform, Vm};
+
+/// The host platform: the clock, stdout/stderr, and modules found in the given files and
+/// the directories around them.
+struct Host {
+    start: Instant,
+    /// Module bytes by name, from `.avm` packs and `.beam` files given.
+    modules: Mutex<HashMap<String, Vec<u8>>>,
+    /// Directories searched for `<module>.beam`.
+    dirs: Vec<PathBuf>,
+}
+
+impl Platform for Host {
+    fn now_ms(&self) -> u64 {
+        self.start.elapsed().as_millis() as u64
+    }
+
+    fn sleep_until(&self, deadline_ms: u64) {
+        let now = self.now_ms();
+        if deadline_ms > now {
+            std::thread::sleep(std::time::Duration::from_millis(deadline_ms - now));
+        }
+    }
+
+    fn write_out(&self, bytes: &[u8]) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(bytes);
+        let _ = out.flush();
+    }
+
+    fn write_err(&self, bytes: &[u8]) {
+        let _ = std::io::stderr().lock().write_all(bytes);
+    }
+
+    fn find_module(&self, name: &str) -> Option<Vec<u8>> {
+        if let Some(b) = self.modules.lock().ok()?.remove(name) {
+            return Some(b);
+        }
+        self.dirs
+            .iter()
+            .map(|d| d.join(format!("{name}.beam")))
+            .find(|p| p.is_file())
+            .and_then(|p| std::fs::read(p).ok())
+    }
+}
+
+/// Compile an `.erl` with `erlc` into a cache directory; the `.beam` path.
+fn compile(src: &Path) -> Result<PathBuf, String> {
+    let cache = std::env::temp_dir().join("atomvm-erlc-cache");
+    std::fs::create_dir_all(&cache).map_err(|e| e.to_string())?;
+    let stem = src
+        .file_stem()
+        .ok_or_else(|| format!("{}: no module name", src.display()))?;
+    let beam = cache.join(stem).with_extension("beam");
+    let fresh = match (std::fs::metadata(src), std::fs::metadata(&beam)) {
+        (Ok(s), Ok(b)) => match (s.modified(), b.modified()) {
+            (Ok(sm), Ok(bm)) => bm >= sm,
+            _ => false,
+        },
+        _ => false,
+    };
+    if !fresh {
+        let out = std::process::Command::new("erlc")
+            .arg("-o")
+            .arg(&cache)
+            .arg(src)
+            .output()
+            .map_err(|e| format!("cannot run erlc (is Erlang installed?): {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "erlc failed on {}:\n{}{}",
+                src.display(),
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
+    Ok(beam)
+}
+
+pub fn run(args: &[String]) -> Result<i32, String> {
+    let (files, _program_args) = match args.iter().position(|a| a == "--") {
+        Some(i) => (&args[..i], &args[i + 1..]),
+        None => (args, &args[..0]),
+    };
+    if files.is_empty() {
+        return Err("run: no module given".into());
+    }
+    let mut modules = HashMap::new();
+    let mut dirs = Vec::new();
+    let mut first: Option<String> = None;
+    for f in files {
+        let path = PathBuf::from(f);
+        let path = if path.extension().is_some_and(|e| e == "erl") {
+            compile(&path)?
+        } else {
+            path
+        };
+        if let Some(d) = path.parent() {
+            let d = if d.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                d
+            };
+            if !dirs.contains(&d.to_path_buf()) {
+                dirs.push(d.to_path_buf());
+            }
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if path.extension().is_some_and(|e| e == "avm") {
+            let pack =
+                atomvm_pack::Pack::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            if first.is_none() {
+                first = pack
+                    .start_entry()
+                    .and_then(|e| e.module_name())
+                    .map(String::from);
+            }
+            for e in pack.entries().filter(|e| e.is_beam()) {
+                if let Some(name) = e.module_name() {
+                    modules
+                        .entry(name.to_string())
+                        .or_insert_with(|| e.data.to_vec());
+                }
+            }
+        } else {
+            let name = atomvm_pack::beam_module_name(&bytes)
+                .ok_or_else(|| format!("{}: not a BEAM file", path.display()))?;
+            if first.is_none() {
+                first = Some(name.clone());
+            }
+            modules.insert(name, bytes);
+        }
+    }
+    let first = first.ok_or("run: no start module")?;
+    let host = Host {
+        start: Instant::now(),
+        modules: Mutex::new(modules),
+        dirs,
+    };
+    let vm = Vm::new(Box::new(host));
+    let (m, start) = {
+        let mut atoms = vm.atoms.lock();
+        let m = atoms
+            .intern(first.as_bytes())
+            .map_err(|_| "bad module name")?;
+        (m, atom::START)
+    };
+    if vm.module(m).is_none() {
+        return Err(format!("cannot load module {first}"));
+    }
+    let pid = vm
+        .spawn(m, start, &[], None)
+        .map_err(|_| format!("module {first} does not export start/0"))?;
+    *vm.main_pid.lock() = Some(pid);
+    vm.run();
+    let code = *vm.halted.lock();
+    Ok(code.unwrap_or(0))
+}
