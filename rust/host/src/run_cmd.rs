@@ -164,6 +164,23 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         .map_err(|_| format!("module {first} does not export start/0"))?;
     *vm.main_pid.lock() = Some(pid);
     vm.run();
+    if std::env::var_os("ATOMVM_STATS").is_some() {
+        // Diagnostics for benchmarks and memory tests, on stderr.
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        eprintln!(
+            "atomvm-stats: peak_rss_kb={} processes_spawned={}",
+            field("VmHWM:"),
+            *vm.spawned.lock()
+        );
+    }
     let code = *vm.halted.lock();
     Ok(code.unwrap_or(0))
 }

@@ -15,6 +15,8 @@ use crate::term::{Boxed, Term};
 
 /// Words of a new process's block (heap and stack together).
 pub const INITIAL_WORDS: usize = 48;
+/// Largest block kept for reuse as the next to-space.
+const SPARE_MAX_WORDS: usize = 1 << 15;
 /// Smallest fragment, so that many small allocations share one.
 const MIN_FRAGMENT: usize = 64;
 
@@ -77,6 +79,34 @@ pub struct Heap {
     pub collections: usize,
     /// Most words this process may hold (heap + stack), 0 = no limit.
     pub max_words: usize,
+    /// The previous block, kept as the next collection's to-space.
+    spare: Option<Box<[Term]>>,
+}
+
+/// A block of `words` zero words. Zeroed memory comes from the allocator without being
+/// touched, so a large to-space costs resident memory only for what is copied into it.
+/// (A zero word is a valid `Term`: the header of an empty tuple.)
+fn zeroed_block(words: usize) -> Box<[Term]> {
+    let words = words.max(1);
+    let Ok(layout) = core::alloc::Layout::array::<Term>(words) else {
+        return vec![Term::from_raw(0); words].into_boxed_slice();
+    };
+    // SAFETY: the layout has a non-zero size; a null return is handled; the memory is
+    // zero-initialised, and all-zero bits are a valid `usize` and so a valid `Term`
+    // (`#[repr(transparent)]`); the box takes ownership with the same layout it was
+    // allocated with (a slice of `words` Terms).
+    unsafe {
+        let p = alloc::alloc::alloc_zeroed(layout) as *mut Term;
+        if p.is_null() {
+            alloc::alloc::handle_alloc_error(layout);
+        }
+        Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, words))
+    }
+}
+
+/// Block sizes are powers of two, so that a block can serve again as a to-space.
+fn size_class(words: usize) -> usize {
+    words.max(INITIAL_WORDS).next_power_of_two()
 }
 
 impl Default for Heap {
@@ -97,6 +127,7 @@ impl Heap {
             frag_words: 0,
             collections: 0,
             max_words: 0,
+            spare: None,
         }
     }
 
@@ -113,7 +144,9 @@ impl Heap {
 
     /// Words reserved (block and fragments).
     pub fn reserved_words(&self) -> usize {
-        self.block.len() + self.fragments.iter().map(|f| f.len()).sum::<usize>()
+        self.block.len()
+            + self.fragments.iter().map(|f| f.len()).sum::<usize>()
+            + self.spare.as_ref().map_or(0, |b| b.len())
     }
 
     /// Whether a collection is due before `need` more words are bump-allocated.
@@ -215,22 +248,47 @@ impl Heap {
 
     /// Copy everything reachable from `roots` (and the stack) into a new block with room for
     /// `need` more heap words, and free the old block and fragments.
+    ///
+    /// Sizing keeps collection cost proportional to allocation: the copy goes into a block
+    /// that can hold everything in use (so it cannot fail halfway), and when what survived
+    /// is much smaller than that block, the survivors move once more into a block twice
+    /// their size. The next collection then comes after at least as much allocation as
+    /// there is live data.
     pub fn collect(&mut self, roots: &mut [&mut [Term]], need: usize) -> Result<(), NoMemory> {
         let stack_len = self.stack_len();
-        let live_estimate = self.htop + self.frag_words;
-        // Growth keeps collection cost proportional to allocation: the new block has room
-        // for at least as much again as was live, so the next collection comes after at
-        // least that much allocation.
-        let mut size = (live_estimate + stack_len + need) * 2;
-        size = size.max(INITIAL_WORDS);
-        if self.max_words != 0 && size > self.max_words {
-            size = self.max_words.max(live_estimate + stack_len + need);
-            if size > self.max_words {
-                return Err(NoMemory);
-            }
+        let upper = self.htop + self.frag_words + stack_len + need;
+        if self.max_words != 0 && stack_len + need > self.max_words {
+            return Err(NoMemory);
         }
+        let live = self.copy_into(roots, size_class(upper))?;
+        let target = size_class((live + stack_len + need) * 2);
+        let target = if self.max_words != 0 {
+            target.min(self.max_words.max(live + stack_len + need))
+        } else {
+            target
+        };
+        if self.block.len() > target * 2 {
+            self.copy_into(roots, target)?;
+        }
+        if self.max_words != 0 && live + stack_len + need > self.max_words {
+            return Err(NoMemory);
+        }
+        self.collections += 1;
+        Ok(())
+    }
+
+    /// One copying pass into a new block of `size` words; returns the live heap words.
+    /// `size` must hold everything reachable plus the stack.
+    fn copy_into(&mut self, roots: &mut [&mut [Term]], size: usize) -> Result<usize, NoMemory> {
+        let stack_len = self.stack_len();
+        // Reuse the block the last collection left behind when it has the right size: a
+        // to-space needs no initialisation (only what is copied into it is ever read).
+        let new = match self.spare.take() {
+            Some(b) if b.len() == size => b,
+            _ => zeroed_block(size),
+        };
         let mut to = Copier {
-            new: vec![Term::NIL; size].into_boxed_slice(),
+            new,
             top: 0,
             from: self.space_ranges(),
         };
@@ -248,15 +306,18 @@ impl Heap {
         }
         to.scan(new_stop)?;
         let Copier { new, top, .. } = to;
-        self.block = new;
+        let old = core::mem::replace(&mut self.block, new);
+        // Keep the old block for the next collection if it is the size that will want.
+        // Large blocks go back to the allocator instead (it returns them to the system).
+        if old.len() == self.block.len() && old.len() <= SPARE_MAX_WORDS {
+            self.spare = Some(old);
+        }
         self.htop = top;
         self.stop = new_stop;
         self.fragments.clear();
         self.frag_used = 0;
         self.frag_words = 0;
-        self.collections += 1;
-        // Shrink a block that is mostly empty after a burst.
-        Ok(())
+        Ok(top)
     }
 }
 
