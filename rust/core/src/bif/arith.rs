@@ -1,7 +1,6 @@
-//! Integer arithmetic. Small integers overflow into bignums through 128-bit intermediates;
-//! operands or results beyond 128 bits raise `system_limit` until full bignum arithmetic
-//! (issue "big integers") lands. Floats are not handled here yet: they raise
-//! `{unsupported, float_arith}`.
+//! Arithmetic. Small integers overflow into bignums through 128-bit intermediates; operands
+//! or results beyond 128 bits raise `system_limit` until full bignum arithmetic (issue "big
+//! integers") lands. Floats are IEEE doubles; a result that is not finite is `badarith`.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -40,6 +39,9 @@ pub fn int(t: Term) -> Result<Option<i128>, Exception> {
 }
 
 fn two(a: &[Term]) -> Result<(i128, i128), Exception> {
+    if a.iter().any(|t| matches!(t.view(), View::Float(_))) {
+        return Err(badarith());
+    }
     match (int(a[0])?, int(a[1])?) {
         (Some(x), Some(y)) => Ok((x, y)),
         _ => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
@@ -51,35 +53,77 @@ fn result(c: &mut Ctx, v: Option<i128>) -> Result<BifResult, Exception> {
     ok(c.p.heap.int128(v).ok_or_else(oom)?)
 }
 
-fn float_unsupported(c: &mut Ctx, a: &[Term]) -> Option<Exception> {
-    if a.iter().any(|t| matches!(t.view(), View::Float(_))) {
-        let name = c.vm.atoms.lock().intern(b"float_arith").ok()?;
-        let t =
-            c.p.heap
-                .tuple(&[Term::atom(atom::UNSUPPORTED), Term::atom(name)])?;
-        return Some(Exception::error(t));
+/// A number operand.
+#[derive(Clone, Copy)]
+pub enum Num {
+    Int(i128),
+    Float(f64),
+}
+
+pub fn num(t: Term) -> Result<Num, Exception> {
+    match t.view() {
+        View::Float(f) => Ok(Num::Float(f)),
+        View::Small(_) | View::Big(..) => match int(t)? {
+            Some(i) => Ok(Num::Int(i)),
+            None => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+        },
+        _ => Err(badarith()),
     }
-    None
+}
+
+pub fn to_f64(n: Num) -> f64 {
+    match n {
+        Num::Int(i) => i as f64,
+        Num::Float(f) => f,
+    }
+}
+
+/// A float result: `badarith` unless finite.
+pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
+    if !f.is_finite() {
+        return Err(badarith());
+    }
+    ok(c.p.heap.float(f).ok_or_else(oom)?)
+}
+
+macro_rules! numop {
+    ($name:ident, |$x:ident, $y:ident| $int:expr, |$fx:ident, $fy:ident| $fl:expr) => {
+        pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            match (num(a[0])?, num(a[1])?) {
+                (Num::Int($x), Num::Int($y)) => result(c, $int),
+                (p, q) => {
+                    let ($fx, $fy) = (to_f64(p), to_f64(q));
+                    float_result(c, $fl)
+                }
+            }
+        }
+    };
 }
 
 macro_rules! binop {
     ($name:ident, |$x:ident, $y:ident| $e:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-            if let Some(e) = float_unsupported(c, a) {
-                return Err(e);
-            }
             let ($x, $y) = two(a)?;
             result(c, $e)
         }
     };
 }
 
-binop!(add, |x, y| x.checked_add(y));
-binop!(sub, |x, y| x.checked_sub(y));
-binop!(mul, |x, y| x.checked_mul(y));
+numop!(add, |x, y| x.checked_add(y), |x, y| x + y);
+numop!(sub, |x, y| x.checked_sub(y), |x, y| x - y);
+numop!(mul, |x, y| x.checked_mul(y), |x, y| x * y);
 binop!(band, |x, y| Some(x & y));
 binop!(bor, |x, y| Some(x | y));
 binop!(bxor, |x, y| Some(x ^ y));
+
+/// `/`: always a float.
+pub fn fdiv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (x, y) = (to_f64(num(a[0])?), to_f64(num(a[1])?));
+    if y == 0.0 {
+        return Err(badarith());
+    }
+    float_result(c, x / y)
+}
 
 pub fn div(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let (x, y) = two(a)?;
@@ -140,31 +184,54 @@ pub fn bnot(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn neg(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if let Some(e) = float_unsupported(c, a) {
-        return Err(e);
+    match num(a[0])? {
+        Num::Int(x) => result(c, x.checked_neg()),
+        Num::Float(f) => float_result(c, -f),
     }
-    let x = int(a[0])?.ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
-    result(c, x.checked_neg())
 }
 
 pub fn plus(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if matches!(a[0].view(), View::Float(_)) {
-        return ok(a[0]);
-    }
-    int(a[0])?;
+    num(a[0])?;
     ok(a[0])
 }
 
 pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if let Some(e) = float_unsupported(c, a) {
-        return Err(e);
+    match num(a[0]).map_err(|_| badarg())? {
+        Num::Int(x) => result(c, x.checked_abs()),
+        Num::Float(f) => float_result(c, f.abs()),
     }
-    let x = match a[0].view() {
-        View::Small(_) | View::Big(..) => int(a[0])?,
-        _ => return Err(badarg()),
+}
+
+pub fn float(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let f = to_f64(num(a[0]).map_err(|_| badarg())?);
+    float_result(c, f)
+}
+
+fn rounding(c: &mut Ctx, a: &[Term], how: fn(f64) -> f64) -> Result<BifResult, Exception> {
+    match num(a[0]).map_err(|_| badarg())? {
+        Num::Int(_) => ok(a[0]),
+        Num::Float(f) => {
+            let r = how(f);
+            if r.abs() < 1.0e38 {
+                result(c, Some(r as i128))
+            } else {
+                Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
+            }
+        }
     }
-    .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
-    result(c, x.checked_abs())
+}
+
+pub fn round(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    rounding(c, a, f64::round)
+}
+pub fn trunc(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    rounding(c, a, f64::trunc)
+}
+pub fn ceil(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    rounding(c, a, f64::ceil)
+}
+pub fn floor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    rounding(c, a, f64::floor)
 }
 
 fn base_arg(t: Option<&Term>) -> Result<u32, Exception> {

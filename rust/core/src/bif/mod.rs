@@ -5,8 +5,9 @@
 //! registers); it returns a value, or an exception (`badarg` for a wrong argument — never a
 //! panic).
 
-mod arith;
+pub mod arith;
 mod format;
+pub mod maps;
 mod procs;
 
 use alloc::string::String;
@@ -83,6 +84,29 @@ bifs! {
     "erlang":"-"/1 => arith::neg;
     "erlang":"+"/1 => arith::plus;
     "erlang":"abs"/1 => arith::abs;
+    "erlang":"/"/2 => arith::fdiv;
+    "erlang":"float"/1 => arith::float;
+    "erlang":"round"/1 => arith::round;
+    "erlang":"trunc"/1 => arith::trunc;
+    "erlang":"ceil"/1 => arith::ceil;
+    "erlang":"floor"/1 => arith::floor;
+    "erlang":"fun_info"/2 => fun_info;
+    "erlang":"map_size"/1 => maps::map_size;
+    "erlang":"map_get"/2 => maps::map_get;
+    "erlang":"is_map_key"/2 => maps::is_map_key;
+    "maps":"get"/2 => maps::get;
+    "maps":"get"/3 => maps::get3;
+    "maps":"find"/2 => maps::find;
+    "maps":"put"/3 => maps::put;
+    "maps":"remove"/2 => maps::remove;
+    "maps":"is_key"/2 => maps::is_key;
+    "maps":"keys"/1 => maps::keys;
+    "maps":"values"/1 => maps::values;
+    "maps":"to_list"/1 => maps::to_list;
+    "maps":"from_list"/1 => maps::from_list;
+    "maps":"size"/1 => maps::map_size;
+    "maps":"merge"/2 => maps::merge;
+    "maps":"new"/0 => maps::new;
     "erlang":"=="/2 => eq;
     "erlang":"/="/2 => ne;
     "erlang":"=:="/2 => eq_exact;
@@ -241,14 +265,10 @@ pub fn make_fun(
 }
 
 /// The arity a fun is called with.
-pub fn fun_arity(t: Term) -> Option<usize> {
+pub fn fun_arity(vm: &Vm, t: Term) -> Option<usize> {
     match t.view() {
         View::Export(_, _, a) => Some(a),
-        View::Other(Boxed::Fun) => {
-            let w = t.boxed_words();
-            let _ = w;
-            None
-        }
+        View::Other(Boxed::Fun) => closure_info(vm, t).map(|i| i.2),
         _ => None,
     }
 }
@@ -583,40 +603,32 @@ fn throw(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     Err(Exception::throw(a[0]))
 }
 
+/// `erlang:error/1`: the raising function heads the stack trace, not this BIF.
 fn error(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    // Mark as named so the BIF itself does not head the stack trace.
-    let mut e = Exception::error(a[0]);
-    e.trace = None;
-    e.mfa = None;
-    Err(ErrorNoFrame(e).into())
+    Err(Exception::error(a[0]).with_mfa(Term::NIL, Term::NIL, Term::NIL))
 }
 
-fn error2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let _ = c;
-    Err(ErrorNoFrame(Exception::error(a[0])).into())
-}
-
-/// An error raised by `erlang:error/1,2`: the caller heads the stack trace, not a BIF.
-struct ErrorNoFrame(Exception);
-
-impl From<ErrorNoFrame> for Exception {
-    fn from(e: ErrorNoFrame) -> Exception {
-        // A non-error class is never given a BIF frame; keep the class Error but mark the
-        // frame as already decided with an empty marker.
-        let mut x = e.0;
-        x.mfa = Some((Term::NIL, Term::NIL, Term::NIL));
-        x
-    }
+/// `erlang:error/2`: as error/1, with `Args` in place of the raising function's arity.
+fn error2(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let args = if a[1].is_nil() || a[1].is_cons() {
+        a[1]
+    } else {
+        Term::NIL
+    };
+    Err(Exception::error(a[0]).with_mfa(Term::NIL, Term::NIL, args))
 }
 
 fn exit(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     Err(Exception::exit(a[0]))
 }
 
+/// `erlang:raise/3`; with a bad class or stack trace it returns `badarg` (as OTP's does).
 fn raise(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let class = crate::exec::Class::from_atom(a[0]).ok_or_else(badarg)?;
+    let Some(class) = crate::exec::Class::from_atom(a[0]) else {
+        return ok(Term::atom(atom::BADARG));
+    };
     if list_elems(a[2]).is_none() {
-        return Err(badarg());
+        return ok(Term::atom(atom::BADARG));
     }
     Err(Exception {
         class,
@@ -702,6 +714,42 @@ fn module_info2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         _ => return Err(badarg()),
     };
     ok(v)
+}
+
+fn fun_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let item = match a[1].view() {
+        View::Atom(i) => i,
+        _ => return Err(badarg()),
+    };
+    let text = String::from(c.vm.atoms.lock().text(item));
+    let v = match (a[0].view(), text.as_str()) {
+        (View::Export(_, _, ar), "arity") => Term::small(ar as isize),
+        (View::Export(m, _, _), "module") => Term::atom(m),
+        (View::Export(_, f, _), "name") => Term::atom(f),
+        (View::Export(..), "type") => Term::atom(
+            c.vm.atoms
+                .lock()
+                .intern(b"external")
+                .map_err(|_| badarg())?,
+        ),
+        (View::Export(..), "env") => Term::NIL,
+        (View::Other(Boxed::Fun), what) => {
+            let (m, li, ar) = closure_info(c.vm, a[0]).ok_or_else(badarg)?;
+            match what {
+                "arity" => Term::small(ar as isize),
+                "module" => Term::atom(m.module.name),
+                "name" => Term::atom(m.module.lambdas[li].name),
+                "env" => {
+                    let env = a[0].boxed_words()[2..].to_vec();
+                    c.p.heap.list(&env, Term::NIL).ok_or_else(oom)?
+                }
+                "type" => Term::atom(c.vm.atoms.lock().intern(b"local").map_err(|_| badarg())?),
+                _ => return Err(badarg()),
+            }
+        }
+        _ => return Err(badarg()),
+    };
+    ok(c.p.heap.tuple(&[a[1], v]).ok_or_else(oom)?)
 }
 
 fn lists_reverse(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

@@ -114,7 +114,13 @@ impl Exception {
 const TRACE_DEPTH: usize = 8;
 
 /// `{M, F, Arity, [{file, F}, {line, L}]}` for code offset `pc` of module `m`.
-fn frame_entry(vm: &Vm, p: &mut Process, m: &LoadedModule, pc: u32) -> Option<Term> {
+fn frame_entry(
+    vm: &Vm,
+    p: &mut Process,
+    m: &LoadedModule,
+    pc: u32,
+    args: Option<Term>,
+) -> Option<Term> {
     let f = m.module.function_at(pc)?;
     let mut loc = Term::NIL;
     if let Some((file, line)) = m.module.lines.lookup(pc) {
@@ -130,7 +136,7 @@ fn frame_entry(vm: &Vm, p: &mut Process, m: &LoadedModule, pc: u32) -> Option<Te
     p.heap.tuple(&[
         Term::atom(m.module.name),
         Term::atom(f.name),
-        Term::small(f.arity as isize),
+        args.unwrap_or(Term::small(f.arity as isize)),
         loc,
     ])
 }
@@ -138,17 +144,24 @@ fn frame_entry(vm: &Vm, p: &mut Process, m: &LoadedModule, pc: u32) -> Option<Te
 /// The stack trace of an exception raised at `pc` in `m`.
 fn stacktrace(vm: &Vm, p: &mut Process, m: &LoadedModule, pc: u32, e: &Exception) -> Term {
     let mut entries: Vec<Term> = Vec::new();
-    if let Some((mm, ff, args)) = e.mfa {
-        if let Some(t) = p.heap.tuple(&[mm, ff, args, Term::NIL]) {
-            entries.push(t);
+    // `mfa` names the BIF that raised; with no module it only carries the arguments that
+    // `erlang:error/2` gives for the raising function's frame.
+    let mut top_args = None;
+    match e.mfa {
+        Some((mm, ff, args)) if !mm.is_nil() => {
+            if let Some(t) = p.heap.tuple(&[mm, ff, args, Term::NIL]) {
+                entries.push(t);
+            }
         }
+        Some((_, _, args)) if !args.is_nil() || args.is_cons() => top_args = Some(args),
+        _ => {}
     }
     // The function that raised (unless it is the function whose clause did not match, which
     // `mfa` already names).
     let raised_in_func_info = e.reason == Term::atom(atom::FUNCTION_CLAUSE)
         && m.module.function_at(pc).is_some_and(|f| pc < f.entry);
     if !raised_in_func_info {
-        if let Some(t) = frame_entry(vm, p, m, pc) {
+        if let Some(t) = frame_entry(vm, p, m, pc, top_args) {
             entries.push(t);
         }
     }
@@ -164,7 +177,7 @@ fn stacktrace(vm: &Vm, p: &mut Process, m: &LoadedModule, pc: u32, e: &Exception
             break;
         }
         if let Some(cm) = vm.module_at(cp.module) {
-            if let Some(t) = frame_entry(vm, p, &cm, cp.offset.saturating_sub(1)) {
+            if let Some(t) = frame_entry(vm, p, &cm, cp.offset.saturating_sub(1), None) {
                 entries.push(t);
             }
         }

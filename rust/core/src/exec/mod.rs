@@ -485,7 +485,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     let l = label!();
                     let t = src!();
                     let a = src!();
-                    let ok = match (bif::fun_arity(t), a.view()) {
+                    let ok = match (bif::fun_arity(vm, t), a.view()) {
                         (Some(fa), View::Small(n)) => fa as isize == n,
                         _ => false,
                     };
@@ -663,7 +663,8 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         let v = if x[1] == Term::atom(atom::THROW) {
                             x[2]
                         } else if x[1] == Term::atom(atom::ERROR) {
-                            let inner = alloc!(p.heap.tuple(&[x[2], x[3]]));
+                            let trace = exception::build_stacktrace_term(p, x[3]);
+                            let inner = alloc!(p.heap.tuple(&[x[2], trace]));
                             alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), inner]))
                         } else {
                             alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), x[2]]))
@@ -697,7 +698,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                 Op::RawRaise => {
                     let class = x[0];
                     let reason = x[1];
-                    let trace = x[2];
+                    let trace = exception::build_stacktrace_term(p, x[2]);
                     match Class::from_atom(class) {
                         Some(c) => Err(Exception {
                             class: c,
@@ -932,6 +933,115 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     ip = r.pos;
                     Ok(())
                 }
+                Op::PutMapAssoc | Op::PutMapExact => {
+                    let _fail = label!();
+                    let map = src!();
+                    let d = dst!();
+                    let _live = u!();
+                    let n = u!();
+                    let mut ups = alloc::vec::Vec::with_capacity(n / 2);
+                    for _ in 0..n / 2 {
+                        let k = src!();
+                        let v = src!();
+                        ups.push((k, v));
+                    }
+                    match bif::maps::update(vm, p, map, &ups, op == Op::PutMapExact) {
+                        Ok(t) => put!(d, t),
+                        Err(e) => break 'op Err(e),
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::GetMapElements | Op::HasMapFields => {
+                    let l = label!();
+                    let map = src!();
+                    let n = u!();
+                    let step = if op == Op::GetMapElements { 2 } else { 1 };
+                    let mut wanted = alloc::vec::Vec::with_capacity(n / step);
+                    for _ in 0..n / step {
+                        let k = src!();
+                        let d = if step == 2 { Some(dst!()) } else { None };
+                        wanted.push((k, d));
+                    }
+                    let mut found = alloc::vec::Vec::with_capacity(wanted.len());
+                    for &(k, _) in &wanted {
+                        match bif::maps::lookup(vm, map, k) {
+                            Some(v) => found.push(v),
+                            None => {
+                                ip = l as usize;
+                                break 'op Ok(());
+                            }
+                        }
+                    }
+                    for (&(_, d), &v) in wanted.iter().zip(&found) {
+                        if let Some(d) = d {
+                            put!(d, v);
+                        }
+                    }
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Fconv | Op::FmoveIn => {
+                    let s = src!();
+                    let fr = u!();
+                    let f = match (op, s.view()) {
+                        (_, View::Float(f)) => f,
+                        (Op::Fconv, View::Small(n)) => n as f64,
+                        (Op::Fconv, View::Big(..)) => match bif::arith::num(s) {
+                            Ok(n) => bif::arith::to_f64(n),
+                            Err(e) => break 'op Err(e),
+                        },
+                        _ => break 'op Err(Exception::error(Term::atom(atom::BADARITH))),
+                    };
+                    set_fr(p, fr, f);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::FmoveOut => {
+                    let fr = u!();
+                    let d = dst!();
+                    let f = p.fr.get(fr).copied().unwrap_or(0.0);
+                    let t = alloc!(p.heap.float(f));
+                    put!(d, t);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Fmove => {
+                    let a = u!();
+                    let b = u!();
+                    let f = p.fr.get(a).copied().unwrap_or(0.0);
+                    set_fr(p, b, f);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Fadd | Op::Fsub | Op::Fmul | Op::Fdiv | Op::Fnegate => {
+                    let _fail = label!();
+                    let a = p.fr.get(u!()).copied().unwrap_or(0.0);
+                    let b = if op == Op::Fnegate {
+                        0.0
+                    } else {
+                        p.fr.get(u!()).copied().unwrap_or(0.0)
+                    };
+                    let d = u!();
+                    let v = match op {
+                        Op::Fadd => a + b,
+                        Op::Fsub => a - b,
+                        Op::Fmul => a * b,
+                        Op::Fdiv => a / b,
+                        _ => -a,
+                    };
+                    if !v.is_finite() {
+                        break 'op Err(Exception::error(Term::atom(atom::BADARITH)));
+                    }
+                    set_fr(p, d, v);
+                    ip = r.pos;
+                    Ok(())
+                }
+                Op::Fcheckerror => {
+                    let _ = label!();
+                    ip = r.pos;
+                    Ok(())
+                }
                 Op::Fclearerror | Op::OnLoad | Op::NifStart => {
                     ip = r.pos;
                     Ok(())
@@ -949,6 +1059,13 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
             }
         }
     }
+}
+
+fn set_fr(p: &mut Process, i: usize, f: f64) {
+    if p.fr.len() <= i {
+        p.fr.resize(i + 1, 0.0);
+    }
+    p.fr[i] = f;
 }
 
 fn x_to_pair(ctx: &Ctx) -> (Term, Term) {

@@ -1,0 +1,213 @@
+//! Maps, in the flat layout (keys sorted in map key order). The hash trie for large maps
+//! belongs to the issue "maps"; until then every map is flat (lookups are binary searches,
+//! updates copy).
+
+use alloc::vec::Vec;
+
+use super::{badarg, boolean, list_elems, ok, oom, BifResult, Ctx};
+use crate::atom::{self, AtomTable};
+use crate::exec::Exception;
+use crate::process::Process;
+use crate::term::build::{sort_map_pairs, TermAlloc};
+use crate::term::{compare, Term, View};
+use crate::vm::Vm;
+
+/// Keys and values of a map term.
+pub fn parts<'a>(t: Term) -> Option<(&'a [Term], &'a [Term])> {
+    match t.view() {
+        View::Map(k, v) => Some((k, v)),
+        _ => None,
+    }
+}
+
+fn index_of(keys: &[Term], key: Term, atoms: &AtomTable) -> Result<usize, usize> {
+    keys.binary_search_by(|k| compare(*k, key, true, atoms))
+}
+
+/// The value of `key` in `map` (`None`: no such key or not a map).
+pub fn lookup(vm: &Vm, map: Term, key: Term) -> Option<Term> {
+    let (k, v) = parts(map)?;
+    let atoms = vm.atoms.lock();
+    index_of(k, key, &atoms).ok().map(|i| v[i])
+}
+
+fn badmap(p: &mut Process, t: Term) -> Exception {
+    match p.heap.tuple(&[Term::atom(atom::BADMAP), t]) {
+        Some(r) => Exception::error(r),
+        None => super::oom(),
+    }
+}
+
+fn badkey(p: &mut Process, k: Term) -> Exception {
+    match p.heap.tuple(&[Term::atom(atom::BADKEY), k]) {
+        Some(r) => Exception::error(r),
+        None => super::oom(),
+    }
+}
+
+/// `map` with `updates` (key, value) applied; with `exact`, every key must exist.
+pub fn update(
+    vm: &Vm,
+    p: &mut Process,
+    map: Term,
+    updates: &[(Term, Term)],
+    exact: bool,
+) -> Result<Term, Exception> {
+    let Some((k, v)) = parts(map) else {
+        return Err(badmap(p, map));
+    };
+    let mut pairs: Vec<(Term, Term)> = k.iter().copied().zip(v.iter().copied()).collect();
+    {
+        let atoms = vm.atoms.lock();
+        for &(key, val) in updates {
+            match pairs.binary_search_by(|(pk, _)| compare(*pk, key, true, &atoms)) {
+                Ok(i) => pairs[i].1 = val,
+                Err(i) => {
+                    if exact {
+                        drop(atoms);
+                        return Err(badkey(p, key));
+                    }
+                    pairs.insert(i, (key, val));
+                }
+            }
+        }
+    }
+    p.heap.map_sorted(&pairs).ok_or_else(oom)
+}
+
+/// A map from pairs in any order (the last of equal keys wins).
+pub fn from_pairs(
+    vm: &Vm,
+    p: &mut Process,
+    mut pairs: Vec<(Term, Term)>,
+) -> Result<Term, Exception> {
+    {
+        let atoms = vm.atoms.lock();
+        sort_map_pairs(&mut pairs, &atoms);
+    }
+    p.heap.map_sorted(&pairs).ok_or_else(oom)
+}
+
+pub fn map_size(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match parts(a[0]) {
+        Some((k, _)) => ok(Term::small(k.len() as isize)),
+        None => Err(badmap(c.p, a[0])),
+    }
+}
+
+pub fn map_get(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if parts(a[1]).is_none() {
+        return Err(badmap(c.p, a[1]));
+    }
+    match lookup(c.vm, a[1], a[0]) {
+        Some(v) => ok(v),
+        None => Err(badkey(c.p, a[0])),
+    }
+}
+
+pub fn get(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    map_get(c, a)
+}
+
+pub fn get3(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if parts(a[1]).is_none() {
+        return Err(badmap(c.p, a[1]));
+    }
+    ok(lookup(c.vm, a[1], a[0]).unwrap_or(a[2]))
+}
+
+pub fn is_map_key(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if parts(a[1]).is_none() {
+        return Err(badmap(c.p, a[1]));
+    }
+    ok(boolean(lookup(c.vm, a[1], a[0]).is_some()))
+}
+
+pub fn is_key(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    is_map_key(c, a)
+}
+
+pub fn find(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if parts(a[1]).is_none() {
+        return Err(badmap(c.p, a[1]));
+    }
+    match lookup(c.vm, a[1], a[0]) {
+        Some(v) => ok(c.p.heap.tuple(&[Term::atom(atom::OK), v]).ok_or_else(oom)?),
+        None => ok(Term::atom(atom::ERROR)),
+    }
+}
+
+pub fn put(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    ok(update(c.vm, c.p, a[2], &[(a[0], a[1])], false)?)
+}
+
+pub fn remove(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let Some((k, v)) = parts(a[1]) else {
+        return Err(badmap(c.p, a[1]));
+    };
+    let mut pairs: Vec<(Term, Term)> = k.iter().copied().zip(v.iter().copied()).collect();
+    {
+        let atoms = c.vm.atoms.lock();
+        if let Ok(i) = index_of(k, a[0], &atoms) {
+            pairs.remove(i);
+        } else {
+            return ok(a[1]);
+        }
+    }
+    ok(c.p.heap.map_sorted(&pairs).ok_or_else(oom)?)
+}
+
+pub fn keys(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let Some((k, _)) = parts(a[0]) else {
+        return Err(badmap(c.p, a[0]));
+    };
+    let k = k.to_vec();
+    ok(c.p.heap.list(&k, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn values(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let Some((_, v)) = parts(a[0]) else {
+        return Err(badmap(c.p, a[0]));
+    };
+    let v = v.to_vec();
+    ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let Some((k, v)) = parts(a[0]) else {
+        return Err(badmap(c.p, a[0]));
+    };
+    let pairs: Vec<(Term, Term)> = k.iter().copied().zip(v.iter().copied()).collect();
+    let mut items = Vec::with_capacity(pairs.len());
+    for (key, val) in pairs {
+        items.push(c.p.heap.tuple(&[key, val]).ok_or_else(oom)?);
+    }
+    ok(c.p.heap.list(&items, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn from_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let items = list_elems(a[0]).ok_or_else(badarg)?;
+    let mut pairs = Vec::with_capacity(items.len());
+    for it in items {
+        match it.tuple_elements() {
+            Some(&[k, v]) => pairs.push((k, v)),
+            _ => return Err(badarg()),
+        }
+    }
+    ok(from_pairs(c.vm, c.p, pairs)?)
+}
+
+pub fn merge(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if parts(a[0]).is_none() {
+        return Err(badmap(c.p, a[0]));
+    }
+    let Some((k, v)) = parts(a[1]) else {
+        return Err(badmap(c.p, a[1]));
+    };
+    let updates: Vec<(Term, Term)> = k.iter().copied().zip(v.iter().copied()).collect();
+    ok(update(c.vm, c.p, a[0], &updates, false)?)
+}
+
+pub fn new(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    ok(c.p.heap.map_sorted(&[]).ok_or_else(oom)?)
+}
