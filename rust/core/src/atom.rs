@@ -129,6 +129,7 @@ known_atoms! {
     SCHEDULERS_ONLINE = "schedulers_online",
     TIMEOUT_VALUE = "timeout_value",
     IO_FORMAT = "io_format",
+    INFO = "info",
 }
 
 /// The table of atom names.

@@ -29,6 +29,8 @@ pub enum Status {
 pub struct Monitor {
     pub reference: u64,
     pub other: u32,
+    /// Set when the monitor was made by registered name.
+    pub name: Option<crate::atom::Atom>,
 }
 
 /// One Erlang process.

@@ -279,8 +279,7 @@ impl Vm {
     }
 
     /// Start a timer sending `msg` to `pid` after `ms`.
-    pub fn start_timer(&self, pid: u32, ms: u64, msg: Message) -> u64 {
-        let reference = self.new_ref();
+    pub fn start_timer(&self, pid: u32, ms: u64, msg: Message, reference: u64) -> u64 {
         let at = self.platform.now_ms().saturating_add(ms);
         self.sched.lock().timers.push(Timer {
             at,
@@ -353,13 +352,15 @@ impl Vm {
             let r = copy::copy(reason, &mut b);
             let reference = crate::bif::make_ref_in(&mut b, m.reference);
             let t = match (r, reference) {
-                (Some(r), Some(rf)) => b.tuple(&[
-                    Term::atom(atom::DOWN),
-                    rf,
-                    Term::atom(atom::PROCESS),
-                    Term::pid(p.pid as usize),
-                    r,
-                ]),
+                (Some(r), Some(rf)) => {
+                    let who = match m.name {
+                        Some(n) => b.tuple(&[Term::atom(n), Term::atom(atom::NONODE)]),
+                        None => Some(Term::pid(p.pid as usize)),
+                    };
+                    who.and_then(|w| {
+                        b.tuple(&[Term::atom(atom::DOWN), rf, Term::atom(atom::PROCESS), w, r])
+                    })
+                }
                 _ => None,
             };
             if let Some(t) = t {
@@ -383,11 +384,18 @@ impl Vm {
     }
 
     /// Add a monitor from `watcher` (running) on `target`; false if the target is gone.
-    pub fn add_monitor(&self, watcher: u32, target: u32, reference: u64) -> bool {
+    pub fn add_monitor(
+        &self,
+        watcher: u32,
+        target: u32,
+        reference: u64,
+        name: Option<Atom>,
+    ) -> bool {
         self.with_process(target, |t| {
             t.monitored_by.push(Monitor {
                 reference,
                 other: watcher,
+                name,
             })
         })
         .is_some()
@@ -420,7 +428,19 @@ impl Vm {
                                 self.platform.sleep_until(at);
                                 continue;
                             }
-                            None => return,
+                            None => {
+                                // Every process waits for a message no one can send.
+                                if self.process_count() > 0 {
+                                    let main = *self.main_pid.lock();
+                                    if main.is_some_and(|m| self.is_alive(m)) {
+                                        self.platform.write_err(
+                                            b"atomvm: deadlock: every process waits for a message that cannot arrive\n",
+                                        );
+                                        *self.halted.lock() = Some(2);
+                                    }
+                                }
+                                return;
+                            }
                         }
                     }
                 }

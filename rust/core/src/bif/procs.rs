@@ -133,10 +133,11 @@ fn finish_spawn(c: &mut Ctx, pid: u32, opts: SpawnOpts) -> Result<BifResult, Exc
     }
     if opts.monitor {
         let id = c.vm.new_ref();
-        c.vm.add_monitor(c.p.pid, pid, id);
+        c.vm.add_monitor(c.p.pid, pid, id, None);
         c.p.monitoring.push(Monitor {
             reference: id,
             other: pid,
+            name: None,
         });
         let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
         return ok(c.p.heap.tuple(&[pt, r]).ok_or_else(oom)?);
@@ -274,31 +275,41 @@ pub fn monitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     if a[0] != Term::atom(atom::PROCESS) {
         return Err(badarg());
     }
-    let target = match a[1].view() {
-        View::Pid(p) => Some(p as u32),
-        View::Atom(n) => c.vm.whereis(n),
+    let (target, by_name) = match a[1].view() {
+        View::Pid(p) => (Some(p as u32), None),
+        View::Atom(n) => (c.vm.whereis(n), Some(n)),
         _ => return Err(badarg()),
     };
     let id = c.vm.new_ref();
     let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
     let alive = match target {
         Some(t) if t == c.p.pid => true,
-        Some(t) => c.vm.add_monitor(c.p.pid, t, id),
+        Some(t) => c.vm.add_monitor(c.p.pid, t, id, by_name),
         None => false,
     };
     if alive {
         c.p.monitoring.push(Monitor {
             reference: id,
             other: target.unwrap_or(0),
+            name: by_name,
         });
     } else {
+        // Monitored by name, the 'DOWN' message names {Name, Node}.
+        let who = match by_name {
+            Some(n) => {
+                c.p.heap
+                    .tuple(&[Term::atom(n), Term::atom(atom::NONODE)])
+                    .ok_or_else(oom)?
+            }
+            None => a[1],
+        };
         let down =
             c.p.heap
                 .tuple(&[
                     Term::atom(atom::DOWN),
                     r,
                     Term::atom(atom::PROCESS),
-                    a[1],
+                    who,
                     Term::atom(atom::NOPROC),
                 ])
                 .ok_or_else(oom)?;
@@ -309,13 +320,18 @@ pub fn monitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn demonitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let id = ref_id(a[0]).ok_or_else(badarg)?;
-    let flush = a
-        .get(1)
-        .map(|o| list_elems(*o).is_some_and(|l| l.contains(&Term::atom(atom::FLUSH))))
-        .unwrap_or(false);
+    let opts = match a.get(1) {
+        Some(o) => list_elems(*o).ok_or_else(badarg)?,
+        None => Vec::new(),
+    };
+    let flush = opts.contains(&Term::atom(atom::FLUSH));
+    let info = opts.contains(&Term::atom(atom::INFO));
+    let mut found = false;
     if let Some(i) = c.p.monitoring.iter().position(|m| m.reference == id) {
         let m = c.p.monitoring.remove(i);
-        c.vm.with_process(m.other, |o| o.monitored_by.retain(|x| x.reference != id));
+        found =
+            c.vm.with_process(m.other, |o| o.monitored_by.retain(|x| x.reference != id))
+                .is_some();
     }
     if flush {
         c.p.mailbox.retain(|msg| {
@@ -325,7 +341,7 @@ pub fn demonitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         });
         c.p.recv_pos = 0;
     }
-    ok(boolean(true))
+    ok(boolean(!info || found))
 }
 
 fn atom_arg(t: Term) -> Result<Atom, Exception> {
@@ -386,30 +402,83 @@ pub fn process_flag(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     Err(badarg())
 }
 
-fn info_item(c: &mut Ctx, item: Atom) -> Result<Term, Exception> {
+/// What `process_info` reports of a process, taken while it is not running.
+struct Info {
+    queue: usize,
+    name: Option<Atom>,
+    trap_exit: bool,
+    links: Vec<u32>,
+    /// The dictionary as a list of {K, V}, in a fragment of its own.
+    dict: Option<Message>,
+    heap_words: usize,
+    status: Atom,
+}
+
+fn snapshot(vm: &crate::vm::Vm, p: &crate::process::Process, running: bool) -> Info {
+    let pairs: Vec<(Term, Term)> = p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
+    // The dictionary is copied out through a message-sized fragment.
+    let mut b = crate::vm::FragmentBuilder::new(
+        pairs
+            .iter()
+            .map(|&(k, v)| 5 + crate::term::copy::size_of(k) + crate::term::copy::size_of(v))
+            .sum::<usize>(),
+    );
+    let mut items = Vec::new();
+    for &(k, v) in &pairs {
+        let t = crate::term::copy::copy(k, &mut b)
+            .zip(crate::term::copy::copy(v, &mut b))
+            .and_then(|(k, v)| b.tuple(&[k, v]));
+        if let Some(t) = t {
+            items.push(t);
+        }
+    }
+    let dict = b.list(&items, Term::NIL).map(|term| Message {
+        term,
+        fragment: b.into_box(),
+    });
+    let _ = vm;
+    Info {
+        queue: p.mailbox.len(),
+        name: p.name,
+        trap_exit: p.trap_exit,
+        links: p.links.clone(),
+        dict,
+        heap_words: p.heap.reserved_words(),
+        status: if running {
+            atom::RUNNING
+        } else if p.status == Status::Waiting {
+            atom::WAITING
+        } else {
+            atom::RUNNABLE
+        },
+    }
+}
+
+fn info_item(c: &mut Ctx, info: &mut Info, item: Atom) -> Result<Term, Exception> {
     let v = if item == atom::MESSAGE_QUEUE_LEN {
-        Term::small(c.p.mailbox.len() as isize)
+        Term::small(info.queue as isize)
     } else if item == atom::REGISTERED_NAME {
-        match c.p.name {
+        match info.name {
             Some(n) => Term::atom(n),
             None => Term::NIL,
         }
     } else if item == atom::TRAP_EXIT {
-        boolean(c.p.trap_exit)
+        boolean(info.trap_exit)
     } else if item == atom::LINKS {
-        let v: Vec<Term> = c.p.links.iter().map(|&l| Term::pid(l as usize)).collect();
+        let v: Vec<Term> = info.links.iter().map(|&l| Term::pid(l as usize)).collect();
         c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?
     } else if item == atom::DICTIONARY {
-        let pairs: Vec<(Term, Term)> = c.p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
-        let mut v = Vec::new();
-        for (k, val) in pairs {
-            v.push(c.p.heap.tuple(&[k, val]).ok_or_else(oom)?);
+        match info.dict.take() {
+            Some(m) => {
+                c.p.heap.adopt(m.fragment);
+                m.term
+            }
+            None => Term::NIL,
         }
-        c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?
     } else if item == atom::HEAP_SIZE || item == atom::TOTAL_HEAP_SIZE {
-        Term::small(c.p.heap.reserved_words() as isize)
+        Term::small(info.heap_words as isize)
     } else if item == atom::STATUS {
-        Term::atom(atom::RUNNING)
+        Term::atom(info.status)
     } else {
         return Err(badarg());
     };
@@ -418,17 +487,18 @@ fn info_item(c: &mut Ctx, item: Atom) -> Result<Term, Exception> {
 
 pub fn process_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let pid = pid_of(a[0]).ok_or_else(badarg)?;
-    if pid != c.p.pid {
-        if !c.vm.is_alive(pid) {
-            return ok(Term::atom(atom::UNDEFINED));
+    let mut info = if pid == c.p.pid {
+        snapshot(c.vm, c.p, true)
+    } else {
+        match c.vm.with_process(pid, |o| snapshot(c.vm, o, false)) {
+            Some(i) => i,
+            None => return ok(Term::atom(atom::UNDEFINED)),
         }
-        // Only the caller's own information is implemented so far.
-        return Err(Exception::error(Term::atom(atom::UNSUPPORTED)));
-    }
+    };
     match a[1].view() {
         View::Atom(item) => {
-            let t = info_item(c, item)?;
-            if item == atom::REGISTERED_NAME && c.p.name.is_none() {
+            let t = info_item(c, &mut info, item)?;
+            if item == atom::REGISTERED_NAME && info.name.is_none() {
                 return ok(Term::NIL);
             }
             ok(t)
@@ -437,7 +507,7 @@ pub fn process_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
             let items = list_elems(a[1]).ok_or_else(badarg)?;
             let mut out = Vec::new();
             for i in items {
-                out.push(info_item(c, atom_arg(i)?)?);
+                out.push(info_item(c, &mut info, atom_arg(i)?)?);
             }
             ok(c.p.heap.list(&out, Term::NIL).ok_or_else(oom)?)
         }
@@ -525,10 +595,8 @@ fn timer_common(c: &mut Ctx, a: &[Term], wrap: bool) -> Result<BifResult, Except
         a[2]
     };
     let m: Message = c.vm.make_message(msg).ok_or_else(oom)?;
-    let id2 = c.vm.start_timer(to, ms, m);
-    // The timer's reference is the one the VM chose; rebuild the term for it.
-    let _ = id;
-    ok(make_ref_in(&mut c.p.heap, id2).ok_or_else(oom)?)
+    c.vm.start_timer(to, ms, m, id);
+    ok(r)
 }
 
 pub fn send_after(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

@@ -194,7 +194,8 @@ pub fn build_stacktrace_term(_p: &mut Process, raw: Term) -> Term {
 }
 
 /// Find the handler for `e`: on success the process continues there (`m`/`ip` set, x0..x3
-/// loaded); otherwise the exit reason of the process.
+/// loaded); otherwise the exit reason of the process, and whether it is a crash to report
+/// (an error or an uncaught throw; `exit/1` ends a process without a report).
 pub fn handle(
     vm: &Vm,
     p: &mut Process,
@@ -203,7 +204,7 @@ pub fn handle(
     ip: &mut usize,
     e: Exception,
     pc_after: usize,
-) -> Result<(), Term> {
+) -> Result<(), (Term, bool)> {
     let pc = (*ip as u32).min(pc_after as u32);
     let trace = match e.trace {
         Some(t) => t,
@@ -227,14 +228,14 @@ pub fn handle(
         }
     }
     let Some((mi, offset, frame_start)) = found else {
-        return Err(exit_reason(p, e, trace));
+        return Err((exit_reason(p, e, trace), e.class != Class::Exit));
     };
     let depth = p.heap.stack_len() - frame_start;
     p.heap.set_stack_len(depth);
     if mi != m.index {
         match vm.module_at(mi) {
             Some(nm) => *m = nm,
-            None => return Err(exit_reason(p, e, trace)),
+            None => return Err((exit_reason(p, e, trace), e.class != Class::Exit)),
         }
     }
     *ip = offset;

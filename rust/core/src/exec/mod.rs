@@ -118,186 +118,84 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
     let mut m: Arc<LoadedModule> = p.module.clone();
     let mut ip = p.ip as usize;
     loop {
+        // The module being executed: reloaded only when a call or return leaves it.
         let module = m.clone();
         let f = Frame {
             consts: &module.module.consts,
         };
         let code: &[u16] = &module.module.code;
-        let mut r = CodeReader::new(code, ip);
-        let result: Result<(), Exception> = 'op: {
-            macro_rules! bad_code {
-                () => {
-                    Exception::error(Term::atom(atom::BADARG))
-                };
-            }
-            macro_rules! src {
-                () => {
-                    match r.src().and_then(|s| read_src(p, x, &f, s)) {
-                        Some(t) => t,
-                        None => break 'op Err(bad_code!()),
-                    }
-                };
-            }
-            macro_rules! dst {
-                () => {
-                    match r.src() {
-                        Some(s) => s,
-                        None => break 'op Err(bad_code!()),
-                    }
-                };
-            }
-            macro_rules! put {
-                ($d:expr, $t:expr) => {
-                    if write_dst(p, x, $d, $t).is_none() {
-                        break 'op Err(bad_code!());
-                    }
-                };
-            }
-            macro_rules! u {
-                () => {
-                    match r.u() {
-                        Some(v) => v as usize,
-                        None => break 'op Err(bad_code!()),
-                    }
-                };
-            }
-            macro_rules! label {
-                () => {
-                    match r.label() {
-                        Some(v) => v,
-                        None => break 'op Err(bad_code!()),
-                    }
-                };
-            }
-            macro_rules! alloc {
-                ($e:expr) => {
-                    match $e {
-                        Some(t) => t,
-                        None => break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
-                    }
-                };
-            }
-            let Some(op) = r.op() else {
-                return Outcome::Exit(Term::atom(atom::BADARG), true);
-            };
-            match op {
-                Op::FuncInfo => {
-                    let mfa_m = src!();
-                    let mfa_f = src!();
-                    let arity = u!();
-                    let args = alloc!(p.heap.list(&x[..arity.min(x.len())], Term::NIL));
-                    break 'op Err(Exception::error(Term::atom(atom::FUNCTION_CLAUSE))
-                        .with_mfa(mfa_m, mfa_f, args));
-                }
-                Op::Call | Op::CallLast | Op::CallOnly => {
-                    let arity = u!();
-                    let target = label!();
-                    match op {
-                        Op::Call => {
-                            let cp = Cp {
-                                module: m.index,
-                                offset: r.pos as u32,
-                            };
-                            if ensure_heap(p, x, arity, 1).is_err()
-                                || p.heap.push(cp.to_term()).is_err()
-                            {
-                                break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
-                            }
-                        }
-                        Op::CallLast => {
-                            let n = u!();
-                            p.heap.free_stack(n);
-                        }
-                        _ => {}
-                    }
-                    ip = target as usize;
-                    reds = reds.saturating_sub(1);
-                    if reds == 0 {
-                        p.ip = ip as u32;
-                        p.module = m;
-                        return Outcome::Yield(arity);
-                    }
-                    Ok(())
-                }
-                Op::CallExt | Op::CallExtLast | Op::CallExtOnly => {
-                    let arity = u!();
-                    let imp = u!();
-                    let dealloc = if op == Op::CallExtLast { u!() } else { 0 };
-                    let tail = op != Op::CallExt;
-                    let Some(target) = module.imports.get(imp) else {
-                        break 'op Err(bad_code!());
+        loop {
+            let mut r = CodeReader::new(code, ip);
+            let result: Result<(), Exception> = 'op: {
+                macro_rules! bad_code {
+                    () => {
+                        Exception::error(Term::atom(atom::BADARG))
                     };
-                    match target {
-                        ImportTarget::Bif(bf) => {
-                            let args: alloc::vec::Vec<Term> = x[..arity].to_vec();
-                            let res = {
-                                let mut ctx = Ctx { vm, p, x };
-                                bf(&mut ctx, &args)
-                            };
-                            match res {
-                                Ok(bif::BifResult::Value(v)) => x[0] = v,
-                                Ok(bif::BifResult::Jump(nm, entry, n)) => {
-                                    // apply/3 and friends: continue in Erlang code.
-                                    if !tail {
-                                        let cp = Cp {
-                                            module: m.index,
-                                            offset: r.pos as u32,
-                                        };
-                                        if p.heap.push(cp.to_term()).is_err() {
-                                            break 'op Err(Exception::error(Term::atom(
-                                                atom::SYSTEM_LIMIT,
-                                            )));
-                                        }
-                                    } else {
-                                        p.heap.free_stack(dealloc);
-                                    }
-                                    m = nm;
-                                    ip = entry as usize;
-                                    let _ = n;
-                                    break 'op Ok(());
-                                }
-                                Ok(bif::BifResult::Wait) => {
-                                    p.ip = ip as u32;
-                                    p.module = m;
-                                    return Outcome::Wait;
-                                }
-                                Err(e) => {
-                                    let imp = &module.module.imports[imp];
-                                    let args = alloc!(p.heap.list(&args, Term::NIL));
-                                    break 'op Err(e.with_mfa_if_unset(
-                                        Term::atom(imp.module),
-                                        Term::atom(imp.function),
-                                        args,
-                                    ));
-                                }
-                            }
-                            if tail {
-                                p.heap.free_stack(dealloc);
-                                match pop_cp(vm, p, &mut m, &mut ip) {
-                                    Some(()) => break 'op Ok(()),
-                                    None => return Outcome::Exit(Term::atom(atom::NORMAL), false),
-                                }
-                            }
-                            ip = r.pos;
-                            Ok(())
+                }
+                macro_rules! src {
+                    () => {
+                        match r.src().and_then(|s| read_src(p, x, &f, s)) {
+                            Some(t) => t,
+                            None => break 'op Err(bad_code!()),
                         }
-                        ImportTarget::Function(imp) => {
-                            let imp = *imp;
-                            let found = vm.module(imp.module).and_then(|tm| {
-                                let e = tm.module.export(imp.function, imp.arity)?.entry;
-                                Some((tm, e))
-                            });
-                            let Some((tm, entry)) = found else {
-                                let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
-                                break 'op Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
-                                    Term::atom(imp.module),
-                                    Term::atom(imp.function),
-                                    args,
-                                ));
-                            };
-                            if tail {
-                                p.heap.free_stack(dealloc);
-                            } else {
+                    };
+                }
+                macro_rules! dst {
+                    () => {
+                        match r.src() {
+                            Some(s) => s,
+                            None => break 'op Err(bad_code!()),
+                        }
+                    };
+                }
+                macro_rules! put {
+                    ($d:expr, $t:expr) => {
+                        if write_dst(p, x, $d, $t).is_none() {
+                            break 'op Err(bad_code!());
+                        }
+                    };
+                }
+                macro_rules! u {
+                    () => {
+                        match r.u() {
+                            Some(v) => v as usize,
+                            None => break 'op Err(bad_code!()),
+                        }
+                    };
+                }
+                macro_rules! label {
+                    () => {
+                        match r.label() {
+                            Some(v) => v,
+                            None => break 'op Err(bad_code!()),
+                        }
+                    };
+                }
+                macro_rules! alloc {
+                    ($e:expr) => {
+                        match $e {
+                            Some(t) => t,
+                            None => break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+                        }
+                    };
+                }
+                let Some(op) = r.op() else {
+                    return Outcome::Exit(Term::atom(atom::BADARG), true);
+                };
+                match op {
+                    Op::FuncInfo => {
+                        let mfa_m = src!();
+                        let mfa_f = src!();
+                        let arity = u!();
+                        let args = alloc!(p.heap.list(&x[..arity.min(x.len())], Term::NIL));
+                        break 'op Err(Exception::error(Term::atom(atom::FUNCTION_CLAUSE))
+                            .with_mfa(mfa_m, mfa_f, args));
+                    }
+                    Op::Call | Op::CallLast | Op::CallOnly => {
+                        let arity = u!();
+                        let target = label!();
+                        match op {
+                            Op::Call => {
                                 let cp = Cp {
                                     module: m.index,
                                     offset: r.pos as u32,
@@ -310,752 +208,871 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                     )));
                                 }
                             }
-                            m = tm;
-                            ip = entry as usize;
-                            reds = reds.saturating_sub(1);
-                            if reds == 0 {
-                                p.ip = ip as u32;
-                                p.module = m;
-                                return Outcome::Yield(arity);
+                            Op::CallLast => {
+                                let n = u!();
+                                p.heap.free_stack(n);
                             }
-                            Ok(())
+                            _ => {}
                         }
-                    }
-                }
-                Op::Bif0
-                | Op::Bif1
-                | Op::Bif2
-                | Op::Bif3
-                | Op::GcBif1
-                | Op::GcBif2
-                | Op::GcBif3 => {
-                    let fail = if op == Op::Bif0 { NO_LABEL } else { label!() };
-                    let live = if matches!(op, Op::GcBif1 | Op::GcBif2 | Op::GcBif3) {
-                        u!()
-                    } else {
-                        0
-                    };
-                    let imp = u!();
-                    let n = match op {
-                        Op::Bif0 => 0,
-                        Op::Bif1 | Op::GcBif1 => 1,
-                        Op::Bif2 | Op::GcBif2 => 2,
-                        _ => 3,
-                    };
-                    let mut args = [Term::NIL; 3];
-                    for a in args.iter_mut().take(n) {
-                        *a = src!();
-                    }
-                    let d = dst!();
-                    let _ = live;
-                    let Some(ImportTarget::Bif(bf)) = module.imports.get(imp) else {
-                        let name = module
-                            .module
-                            .imports
-                            .get(imp)
-                            .map(|i| i.function)
-                            .unwrap_or(atom::UNDEFINED);
-                        break 'op Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
-                            Term::atom(atom::ERLANG),
-                            Term::atom(name),
-                            Term::NIL,
-                        ));
-                    };
-                    let res = {
-                        let mut ctx = Ctx { vm, p, x };
-                        bf(&mut ctx, &args[..n])
-                    };
-                    match res {
-                        Ok(bif::BifResult::Value(v)) => {
-                            put!(d, v);
-                            ip = r.pos;
-                            Ok(())
+                        ip = target as usize;
+                        reds = reds.saturating_sub(1);
+                        if reds == 0 {
+                            p.ip = ip as u32;
+                            p.module = m;
+                            return Outcome::Yield(arity);
                         }
-                        Ok(_) => Err(bad_code!()),
-                        Err(e) => {
-                            if fail != NO_LABEL {
-                                ip = fail as usize;
-                                break 'op Ok(());
-                            }
-                            let i = &module.module.imports[imp];
-                            let argl = alloc!(p.heap.list(&args[..n], Term::NIL));
-                            Err(e.with_mfa_if_unset(
-                                Term::atom(i.module),
-                                Term::atom(i.function),
-                                argl,
-                            ))
-                        }
+                        Ok(())
                     }
-                }
-                Op::Allocate | Op::AllocateHeap => {
-                    let stack = u!();
-                    let heap = if op == Op::AllocateHeap { u!() } else { 0 };
-                    let live = u!();
-                    if let Err(e) = ensure_heap(p, x, live, stack + heap + 1) {
-                        break 'op Err(e);
-                    }
-                    if p.heap.alloc_stack(stack).is_err() {
-                        break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::TestHeap => {
-                    let need = u!();
-                    let live = u!();
-                    if let Err(e) = ensure_heap(p, x, live, need) {
-                        break 'op Err(e);
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Init => {
-                    let d = dst!();
-                    put!(d, Term::NIL);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::InitYregs => {
-                    let n = u!();
-                    for _ in 0..n {
-                        let d = dst!();
-                        put!(d, Term::NIL);
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Deallocate | Op::Trim => {
-                    let n = u!();
-                    if op == Op::Trim {
-                        let _ = u!();
-                    }
-                    p.heap.free_stack(n);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Return => match pop_cp(vm, p, &mut m, &mut ip) {
-                    Some(()) => Ok(()),
-                    None => return Outcome::Exit(Term::atom(atom::NORMAL), false),
-                },
-                Op::Move => {
-                    let s = src!();
-                    let d = dst!();
-                    put!(d, s);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Swap => {
-                    let a = dst!();
-                    let b = dst!();
-                    let (Some(va), Some(vb)) = (read_src(p, x, &f, a), read_src(p, x, &f, b))
-                    else {
-                        break 'op Err(bad_code!());
-                    };
-                    put!(a, vb);
-                    put!(b, va);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::IsInteger
-                | Op::IsFloat
-                | Op::IsNumber
-                | Op::IsAtom
-                | Op::IsPid
-                | Op::IsReference
-                | Op::IsPort
-                | Op::IsNil
-                | Op::IsBinary
-                | Op::IsBitstr
-                | Op::IsList
-                | Op::IsNonemptyList
-                | Op::IsTuple
-                | Op::IsFunction
-                | Op::IsBoolean
-                | Op::IsMap => {
-                    let l = label!();
-                    let t = src!();
-                    if type_test(op, t) {
-                        ip = r.pos;
-                    } else {
-                        ip = l as usize;
-                    }
-                    Ok(())
-                }
-                Op::IsFunction2 => {
-                    let l = label!();
-                    let t = src!();
-                    let a = src!();
-                    let ok = match (bif::fun_arity(vm, t), a.view()) {
-                        (Some(fa), View::Small(n)) => fa as isize == n,
-                        _ => false,
-                    };
-                    ip = if ok { r.pos } else { l as usize };
-                    Ok(())
-                }
-                Op::IsLt | Op::IsGe | Op::IsEq | Op::IsNe | Op::IsEqExact | Op::IsNeExact => {
-                    let l = label!();
-                    let a = src!();
-                    let b = src!();
-                    let ok = match op {
-                        Op::IsEqExact => exact_eq(a, b),
-                        Op::IsNeExact => !exact_eq(a, b),
-                        _ => {
-                            let atoms = vm.atoms.lock();
-                            let o = compare(a, b, false, &atoms);
-                            match op {
-                                Op::IsLt => o.is_lt(),
-                                Op::IsGe => o.is_ge(),
-                                Op::IsEq => o.is_eq(),
-                                _ => o.is_ne(),
-                            }
-                        }
-                    };
-                    ip = if ok { r.pos } else { l as usize };
-                    Ok(())
-                }
-                Op::TestArity => {
-                    let l = label!();
-                    let t = src!();
-                    let n = u!();
-                    let ok = t.tuple_elements().is_some_and(|e| e.len() == n);
-                    ip = if ok { r.pos } else { l as usize };
-                    Ok(())
-                }
-                Op::IsTaggedTuple => {
-                    let l = label!();
-                    let t = src!();
-                    let n = u!();
-                    let tag = src!();
-                    let ok = t
-                        .tuple_elements()
-                        .is_some_and(|e| e.len() == n && e.first() == Some(&tag));
-                    ip = if ok { r.pos } else { l as usize };
-                    Ok(())
-                }
-                Op::SelectVal | Op::SelectTupleArity => {
-                    let t = src!();
-                    let fail = label!();
-                    let n = u!();
-                    let key = if op == Op::SelectTupleArity {
-                        match t.tuple_elements() {
-                            Some(e) => Term::small(e.len() as isize),
-                            None => {
-                                ip = fail as usize;
-                                break 'op Ok(());
-                            }
-                        }
-                    } else {
-                        t
-                    };
-                    let mut target = fail;
-                    for _ in 0..n {
-                        let v = src!();
-                        let l = label!();
-                        if exact_eq(v, key) {
-                            target = l;
-                            break;
-                        }
-                    }
-                    ip = target as usize;
-                    Ok(())
-                }
-                Op::Jump => {
-                    ip = label!() as usize;
-                    Ok(())
-                }
-                Op::GetList => {
-                    let s = src!();
-                    let h = dst!();
-                    let tl = dst!();
-                    let Some((hv, tv)) = s.cons_parts() else {
-                        break 'op Err(bad_code!());
-                    };
-                    put!(h, hv);
-                    put!(tl, tv);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::GetHd | Op::GetTl => {
-                    let s = src!();
-                    let d = dst!();
-                    let Some((hv, tv)) = s.cons_parts() else {
-                        break 'op Err(bad_code!());
-                    };
-                    put!(d, if op == Op::GetHd { hv } else { tv });
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::PutList => {
-                    let h = src!();
-                    let t = src!();
-                    let d = dst!();
-                    let c = alloc!(p.heap.cons(h, t));
-                    put!(d, c);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::GetTupleElement => {
-                    let s = src!();
-                    let i = u!();
-                    let d = dst!();
-                    let Some(&e) = s.tuple_elements().and_then(|e| e.get(i)) else {
-                        break 'op Err(bad_code!());
-                    };
-                    put!(d, e);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::PutTuple2 => {
-                    let d = dst!();
-                    let n = u!();
-                    let mut elems = alloc::vec::Vec::with_capacity(n);
-                    for _ in 0..n {
-                        elems.push(src!());
-                    }
-                    let t = alloc!(p.heap.tuple(&elems));
-                    put!(d, t);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::SetTupleElement => {
-                    let v = src!();
-                    let t = src!();
-                    let i = u!();
-                    if !bif::set_tuple_element_in_place(t, i, v) {
-                        break 'op Err(bad_code!());
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Badmatch => {
-                    let v = src!();
-                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::BADMATCH), v]));
-                    Err(Exception::error(t))
-                }
-                Op::CaseEnd => {
-                    let v = src!();
-                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::CASE_CLAUSE), v]));
-                    Err(Exception::error(t))
-                }
-                Op::TryCaseEnd => {
-                    let v = src!();
-                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::TRY_CLAUSE), v]));
-                    Err(Exception::error(t))
-                }
-                Op::Badrecord => {
-                    let v = src!();
-                    let t = alloc!(p.heap.tuple(&[Term::atom(atom::BADRECORD), v]));
-                    Err(Exception::error(t))
-                }
-                Op::IfEnd => Err(Exception::error(Term::atom(atom::IF_CLAUSE))),
-                Op::Catch | Op::Try => {
-                    let d = dst!();
-                    let l = label!();
-                    put!(d, Term::catch(l as usize));
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::CatchEnd => {
-                    let d = dst!();
-                    put!(d, Term::NIL);
-                    if x[0] == NON_VALUE {
-                        // x1 class, x2 reason, x3 stack trace.
-                        let v = if x[1] == Term::atom(atom::THROW) {
-                            x[2]
-                        } else if x[1] == Term::atom(atom::ERROR) {
-                            let trace = exception::build_stacktrace_term(p, x[3]);
-                            let inner = alloc!(p.heap.tuple(&[x[2], trace]));
-                            alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), inner]))
-                        } else {
-                            alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), x[2]]))
-                        };
-                        x[0] = v;
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::TryEnd => {
-                    let d = dst!();
-                    put!(d, Term::NIL);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::TryCase => {
-                    let d = dst!();
-                    put!(d, Term::NIL);
-                    x[0] = x[1];
-                    x[1] = x[2];
-                    x[2] = x[3];
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Raise => {
-                    let trace = src!();
-                    let value = src!();
-                    // The stack trace term carries the class (see `exception`).
-                    Err(Exception::reraise(p, trace, value))
-                }
-                Op::RawRaise => {
-                    let class = x[0];
-                    let reason = x[1];
-                    let trace = exception::build_stacktrace_term(p, x[2]);
-                    match Class::from_atom(class) {
-                        Some(c) => Err(Exception {
-                            class: c,
-                            reason,
-                            trace: Some(trace),
-                            mfa: None,
-                        }),
-                        None => Err(Exception::error(Term::atom(atom::BADARG))),
-                    }
-                }
-                Op::BuildStacktrace => {
-                    x[0] = exception::build_stacktrace_term(p, x[0]);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::CallFun | Op::CallFun2 => {
-                    let (arity, fun) = if op == Op::CallFun {
-                        let a = u!();
-                        (a, x[a])
-                    } else {
-                        let _tag = src!();
-                        let a = u!();
-                        let fun = src!();
-                        (a, fun)
-                    };
-                    match bif::resolve_fun(vm, p, x, fun, arity) {
-                        Ok((tm, entry)) => {
-                            let cp = Cp {
-                                module: m.index,
-                                offset: r.pos as u32,
-                            };
-                            if ensure_heap(p, x, arity + 1, 1).is_err()
-                                || p.heap.push(cp.to_term()).is_err()
-                            {
-                                break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
-                            }
-                            m = tm;
-                            ip = entry as usize;
-                            Ok(())
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-                Op::MakeFun2 | Op::MakeFun3 => {
-                    let idx = u!();
-                    let (d, env) = if op == Op::MakeFun3 {
-                        let d = dst!();
-                        let n = u!();
-                        let mut env = alloc::vec::Vec::with_capacity(n);
-                        for _ in 0..n {
-                            env.push(src!());
-                        }
-                        (d, env)
-                    } else {
-                        let Some(l) = module.module.lambdas.get(idx) else {
+                    Op::CallExt | Op::CallExtLast | Op::CallExtOnly => {
+                        let arity = u!();
+                        let imp = u!();
+                        let dealloc = if op == Op::CallExtLast { u!() } else { 0 };
+                        let tail = op != Op::CallExt;
+                        let Some(target) = module.imports.get(imp) else {
                             break 'op Err(bad_code!());
                         };
-                        (Src::X(0), x[..l.num_free as usize].to_vec())
-                    };
-                    let fun = alloc!(bif::make_fun(p, &m, idx, &env));
-                    put!(d, fun);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Apply | Op::ApplyLast => {
-                    let arity = u!();
-                    let dealloc = if op == Op::ApplyLast { u!() } else { 0 };
-                    let (md, fun) = (x[arity], x[arity + 1]);
-                    let found = match (md.view(), fun.view()) {
-                        (View::Atom(ma), View::Atom(fa)) => Some((ma, fa)),
-                        _ => None,
-                    };
-                    let Some((ma, fa)) = found else {
-                        break 'op Err(Exception::error(Term::atom(atom::BADARG)));
-                    };
-                    match bif::call_target(vm, ma, fa, arity as u32) {
-                        Some(bif::CallTarget::Code(tm, entry)) => {
-                            if op == Op::Apply {
+                        match target {
+                            ImportTarget::Bif(bf) => {
+                                let args: alloc::vec::Vec<Term> = x[..arity].to_vec();
+                                let res = {
+                                    let mut ctx = Ctx { vm, p, x };
+                                    bf(&mut ctx, &args)
+                                };
+                                match res {
+                                    Ok(bif::BifResult::Value(v)) => x[0] = v,
+                                    Ok(bif::BifResult::Jump(nm, entry, n)) => {
+                                        // apply/3 and friends: continue in Erlang code.
+                                        if !tail {
+                                            let cp = Cp {
+                                                module: m.index,
+                                                offset: r.pos as u32,
+                                            };
+                                            if p.heap.push(cp.to_term()).is_err() {
+                                                break 'op Err(Exception::error(Term::atom(
+                                                    atom::SYSTEM_LIMIT,
+                                                )));
+                                            }
+                                        } else {
+                                            p.heap.free_stack(dealloc);
+                                        }
+                                        m = nm;
+                                        ip = entry as usize;
+                                        let _ = n;
+                                        break 'op Ok(());
+                                    }
+                                    Ok(bif::BifResult::Wait) => {
+                                        p.ip = ip as u32;
+                                        p.module = m;
+                                        return Outcome::Wait;
+                                    }
+                                    Err(e) => {
+                                        let imp = &module.module.imports[imp];
+                                        let args = alloc!(p.heap.list(&args, Term::NIL));
+                                        break 'op Err(e.with_mfa_if_unset(
+                                            Term::atom(imp.module),
+                                            Term::atom(imp.function),
+                                            args,
+                                        ));
+                                    }
+                                }
+                                if tail {
+                                    p.heap.free_stack(dealloc);
+                                    match pop_cp(vm, p, &mut m, &mut ip) {
+                                        Some(()) => break 'op Ok(()),
+                                        None => {
+                                            return Outcome::Exit(Term::atom(atom::NORMAL), false)
+                                        }
+                                    }
+                                }
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            ImportTarget::Function(imp) => {
+                                let imp = *imp;
+                                let found = vm.module(imp.module).and_then(|tm| {
+                                    let e = tm.module.export(imp.function, imp.arity)?.entry;
+                                    Some((tm, e))
+                                });
+                                let Some((tm, entry)) = found else {
+                                    let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
+                                    break 'op Err(Exception::error(Term::atom(atom::UNDEF))
+                                        .with_mfa(
+                                            Term::atom(imp.module),
+                                            Term::atom(imp.function),
+                                            args,
+                                        ));
+                                };
+                                if tail {
+                                    p.heap.free_stack(dealloc);
+                                } else {
+                                    let cp = Cp {
+                                        module: m.index,
+                                        offset: r.pos as u32,
+                                    };
+                                    if ensure_heap(p, x, arity, 1).is_err()
+                                        || p.heap.push(cp.to_term()).is_err()
+                                    {
+                                        break 'op Err(Exception::error(Term::atom(
+                                            atom::SYSTEM_LIMIT,
+                                        )));
+                                    }
+                                }
+                                m = tm;
+                                ip = entry as usize;
+                                reds = reds.saturating_sub(1);
+                                if reds == 0 {
+                                    p.ip = ip as u32;
+                                    p.module = m;
+                                    return Outcome::Yield(arity);
+                                }
+                                Ok(())
+                            }
+                        }
+                    }
+                    Op::Bif0
+                    | Op::Bif1
+                    | Op::Bif2
+                    | Op::Bif3
+                    | Op::GcBif1
+                    | Op::GcBif2
+                    | Op::GcBif3 => {
+                        let fail = if op == Op::Bif0 { NO_LABEL } else { label!() };
+                        let live = if matches!(op, Op::GcBif1 | Op::GcBif2 | Op::GcBif3) {
+                            u!()
+                        } else {
+                            0
+                        };
+                        let imp = u!();
+                        let n = match op {
+                            Op::Bif0 => 0,
+                            Op::Bif1 | Op::GcBif1 => 1,
+                            Op::Bif2 | Op::GcBif2 => 2,
+                            _ => 3,
+                        };
+                        let mut args = [Term::NIL; 3];
+                        for a in args.iter_mut().take(n) {
+                            *a = src!();
+                        }
+                        let d = dst!();
+                        let _ = live;
+                        let Some(ImportTarget::Bif(bf)) = module.imports.get(imp) else {
+                            let name = module
+                                .module
+                                .imports
+                                .get(imp)
+                                .map(|i| i.function)
+                                .unwrap_or(atom::UNDEFINED);
+                            break 'op Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
+                                Term::atom(atom::ERLANG),
+                                Term::atom(name),
+                                Term::NIL,
+                            ));
+                        };
+                        let res = {
+                            let mut ctx = Ctx { vm, p, x };
+                            bf(&mut ctx, &args[..n])
+                        };
+                        match res {
+                            Ok(bif::BifResult::Value(v)) => {
+                                put!(d, v);
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            Ok(_) => Err(bad_code!()),
+                            Err(e) => {
+                                if fail != NO_LABEL {
+                                    ip = fail as usize;
+                                    break 'op Ok(());
+                                }
+                                let i = &module.module.imports[imp];
+                                let argl = alloc!(p.heap.list(&args[..n], Term::NIL));
+                                Err(e.with_mfa_if_unset(
+                                    Term::atom(i.module),
+                                    Term::atom(i.function),
+                                    argl,
+                                ))
+                            }
+                        }
+                    }
+                    Op::Allocate | Op::AllocateHeap => {
+                        let stack = u!();
+                        let heap = if op == Op::AllocateHeap { u!() } else { 0 };
+                        let live = u!();
+                        if let Err(e) = ensure_heap(p, x, live, stack + heap + 1) {
+                            break 'op Err(e);
+                        }
+                        if p.heap.alloc_stack(stack).is_err() {
+                            break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::TestHeap => {
+                        let need = u!();
+                        let live = u!();
+                        if let Err(e) = ensure_heap(p, x, live, need) {
+                            break 'op Err(e);
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Init => {
+                        let d = dst!();
+                        put!(d, Term::NIL);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::InitYregs => {
+                        let n = u!();
+                        for _ in 0..n {
+                            let d = dst!();
+                            put!(d, Term::NIL);
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Deallocate | Op::Trim => {
+                        let n = u!();
+                        if op == Op::Trim {
+                            let _ = u!();
+                        }
+                        p.heap.free_stack(n);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Return => match pop_cp(vm, p, &mut m, &mut ip) {
+                        Some(()) => Ok(()),
+                        None => return Outcome::Exit(Term::atom(atom::NORMAL), false),
+                    },
+                    Op::Move => {
+                        let s = src!();
+                        let d = dst!();
+                        put!(d, s);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Swap => {
+                        let a = dst!();
+                        let b = dst!();
+                        let (Some(va), Some(vb)) = (read_src(p, x, &f, a), read_src(p, x, &f, b))
+                        else {
+                            break 'op Err(bad_code!());
+                        };
+                        put!(a, vb);
+                        put!(b, va);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::IsInteger
+                    | Op::IsFloat
+                    | Op::IsNumber
+                    | Op::IsAtom
+                    | Op::IsPid
+                    | Op::IsReference
+                    | Op::IsPort
+                    | Op::IsNil
+                    | Op::IsBinary
+                    | Op::IsBitstr
+                    | Op::IsList
+                    | Op::IsNonemptyList
+                    | Op::IsTuple
+                    | Op::IsFunction
+                    | Op::IsBoolean
+                    | Op::IsMap => {
+                        let l = label!();
+                        let t = src!();
+                        if type_test(op, t) {
+                            ip = r.pos;
+                        } else {
+                            ip = l as usize;
+                        }
+                        Ok(())
+                    }
+                    Op::IsFunction2 => {
+                        let l = label!();
+                        let t = src!();
+                        let a = src!();
+                        let ok = match (bif::fun_arity(vm, t), a.view()) {
+                            (Some(fa), View::Small(n)) => fa as isize == n,
+                            _ => false,
+                        };
+                        ip = if ok { r.pos } else { l as usize };
+                        Ok(())
+                    }
+                    Op::IsLt | Op::IsGe | Op::IsEq | Op::IsNe | Op::IsEqExact | Op::IsNeExact => {
+                        let l = label!();
+                        let a = src!();
+                        let b = src!();
+                        let ok = match op {
+                            Op::IsEqExact => exact_eq(a, b),
+                            Op::IsNeExact => !exact_eq(a, b),
+                            _ => {
+                                let atoms = vm.atoms.lock();
+                                let o = compare(a, b, false, &atoms);
+                                match op {
+                                    Op::IsLt => o.is_lt(),
+                                    Op::IsGe => o.is_ge(),
+                                    Op::IsEq => o.is_eq(),
+                                    _ => o.is_ne(),
+                                }
+                            }
+                        };
+                        ip = if ok { r.pos } else { l as usize };
+                        Ok(())
+                    }
+                    Op::TestArity => {
+                        let l = label!();
+                        let t = src!();
+                        let n = u!();
+                        let ok = t.tuple_elements().is_some_and(|e| e.len() == n);
+                        ip = if ok { r.pos } else { l as usize };
+                        Ok(())
+                    }
+                    Op::IsTaggedTuple => {
+                        let l = label!();
+                        let t = src!();
+                        let n = u!();
+                        let tag = src!();
+                        let ok = t
+                            .tuple_elements()
+                            .is_some_and(|e| e.len() == n && e.first() == Some(&tag));
+                        ip = if ok { r.pos } else { l as usize };
+                        Ok(())
+                    }
+                    Op::SelectVal | Op::SelectTupleArity => {
+                        let t = src!();
+                        let fail = label!();
+                        let n = u!();
+                        let key = if op == Op::SelectTupleArity {
+                            match t.tuple_elements() {
+                                Some(e) => Term::small(e.len() as isize),
+                                None => {
+                                    ip = fail as usize;
+                                    break 'op Ok(());
+                                }
+                            }
+                        } else {
+                            t
+                        };
+                        let mut target = fail;
+                        for _ in 0..n {
+                            let v = src!();
+                            let l = label!();
+                            if exact_eq(v, key) {
+                                target = l;
+                                break;
+                            }
+                        }
+                        ip = target as usize;
+                        Ok(())
+                    }
+                    Op::Jump => {
+                        ip = label!() as usize;
+                        Ok(())
+                    }
+                    Op::GetList => {
+                        let s = src!();
+                        let h = dst!();
+                        let tl = dst!();
+                        let Some((hv, tv)) = s.cons_parts() else {
+                            break 'op Err(bad_code!());
+                        };
+                        put!(h, hv);
+                        put!(tl, tv);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::GetHd | Op::GetTl => {
+                        let s = src!();
+                        let d = dst!();
+                        let Some((hv, tv)) = s.cons_parts() else {
+                            break 'op Err(bad_code!());
+                        };
+                        put!(d, if op == Op::GetHd { hv } else { tv });
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::PutList => {
+                        let h = src!();
+                        let t = src!();
+                        let d = dst!();
+                        let c = alloc!(p.heap.cons(h, t));
+                        put!(d, c);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::GetTupleElement => {
+                        let s = src!();
+                        let i = u!();
+                        let d = dst!();
+                        let Some(&e) = s.tuple_elements().and_then(|e| e.get(i)) else {
+                            break 'op Err(bad_code!());
+                        };
+                        put!(d, e);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::PutTuple2 => {
+                        let d = dst!();
+                        let n = u!();
+                        let mut elems = alloc::vec::Vec::with_capacity(n);
+                        for _ in 0..n {
+                            elems.push(src!());
+                        }
+                        let t = alloc!(p.heap.tuple(&elems));
+                        put!(d, t);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::SetTupleElement => {
+                        let v = src!();
+                        let t = src!();
+                        let i = u!();
+                        if !bif::set_tuple_element_in_place(t, i, v) {
+                            break 'op Err(bad_code!());
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Badmatch => {
+                        let v = src!();
+                        let t = alloc!(p.heap.tuple(&[Term::atom(atom::BADMATCH), v]));
+                        Err(Exception::error(t))
+                    }
+                    Op::CaseEnd => {
+                        let v = src!();
+                        let t = alloc!(p.heap.tuple(&[Term::atom(atom::CASE_CLAUSE), v]));
+                        Err(Exception::error(t))
+                    }
+                    Op::TryCaseEnd => {
+                        let v = src!();
+                        let t = alloc!(p.heap.tuple(&[Term::atom(atom::TRY_CLAUSE), v]));
+                        Err(Exception::error(t))
+                    }
+                    Op::Badrecord => {
+                        let v = src!();
+                        let t = alloc!(p.heap.tuple(&[Term::atom(atom::BADRECORD), v]));
+                        Err(Exception::error(t))
+                    }
+                    Op::IfEnd => Err(Exception::error(Term::atom(atom::IF_CLAUSE))),
+                    Op::Catch | Op::Try => {
+                        let d = dst!();
+                        let l = label!();
+                        put!(d, Term::catch(l as usize));
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::CatchEnd => {
+                        let d = dst!();
+                        put!(d, Term::NIL);
+                        if x[0] == NON_VALUE {
+                            // x1 class, x2 reason, x3 stack trace.
+                            let v = if x[1] == Term::atom(atom::THROW) {
+                                x[2]
+                            } else if x[1] == Term::atom(atom::ERROR) {
+                                let trace = exception::build_stacktrace_term(p, x[3]);
+                                let inner = alloc!(p.heap.tuple(&[x[2], trace]));
+                                alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), inner]))
+                            } else {
+                                alloc!(p.heap.tuple(&[Term::atom(atom::EXIT_TAG), x[2]]))
+                            };
+                            x[0] = v;
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::TryEnd => {
+                        let d = dst!();
+                        put!(d, Term::NIL);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::TryCase => {
+                        let d = dst!();
+                        put!(d, Term::NIL);
+                        x[0] = x[1];
+                        x[1] = x[2];
+                        x[2] = x[3];
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Raise => {
+                        let trace = src!();
+                        let value = src!();
+                        // The stack trace term carries the class (see `exception`).
+                        Err(Exception::reraise(p, trace, value))
+                    }
+                    Op::RawRaise => {
+                        let class = x[0];
+                        let reason = x[1];
+                        let trace = exception::build_stacktrace_term(p, x[2]);
+                        match Class::from_atom(class) {
+                            Some(c) => Err(Exception {
+                                class: c,
+                                reason,
+                                trace: Some(trace),
+                                mfa: None,
+                            }),
+                            None => Err(Exception::error(Term::atom(atom::BADARG))),
+                        }
+                    }
+                    Op::BuildStacktrace => {
+                        x[0] = exception::build_stacktrace_term(p, x[0]);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::CallFun | Op::CallFun2 => {
+                        let (arity, fun) = if op == Op::CallFun {
+                            let a = u!();
+                            (a, x[a])
+                        } else {
+                            let _tag = src!();
+                            let a = u!();
+                            let fun = src!();
+                            (a, fun)
+                        };
+                        match bif::resolve_fun(vm, p, x, fun, arity) {
+                            Ok((tm, entry)) => {
                                 let cp = Cp {
                                     module: m.index,
                                     offset: r.pos as u32,
                                 };
-                                if p.heap.push(cp.to_term()).is_err() {
+                                if ensure_heap(p, x, arity + 1, 1).is_err()
+                                    || p.heap.push(cp.to_term()).is_err()
+                                {
                                     break 'op Err(Exception::error(Term::atom(
                                         atom::SYSTEM_LIMIT,
                                     )));
                                 }
-                            } else {
-                                p.heap.free_stack(dealloc);
+                                m = tm;
+                                ip = entry as usize;
+                                Ok(())
                             }
-                            m = tm;
-                            ip = entry as usize;
-                            Ok(())
+                            Err(e) => Err(e),
                         }
-                        Some(bif::CallTarget::Bif(bf)) => {
-                            let args = x[..arity].to_vec();
-                            let res = {
-                                let mut ctx = Ctx { vm, p, x };
-                                bf(&mut ctx, &args)
+                    }
+                    Op::MakeFun2 | Op::MakeFun3 => {
+                        let idx = u!();
+                        let (d, env) = if op == Op::MakeFun3 {
+                            let d = dst!();
+                            let n = u!();
+                            let mut env = alloc::vec::Vec::with_capacity(n);
+                            for _ in 0..n {
+                                env.push(src!());
+                            }
+                            (d, env)
+                        } else {
+                            let Some(l) = module.module.lambdas.get(idx) else {
+                                break 'op Err(bad_code!());
                             };
-                            match res {
-                                Ok(bif::BifResult::Value(v)) => {
-                                    x[0] = v;
-                                    if op == Op::ApplyLast {
-                                        p.heap.free_stack(dealloc);
-                                        match pop_cp(vm, p, &mut m, &mut ip) {
-                                            Some(()) => {}
-                                            None => {
-                                                return Outcome::Exit(
-                                                    Term::atom(atom::NORMAL),
-                                                    false,
-                                                )
-                                            }
-                                        }
-                                    } else {
-                                        ip = r.pos;
+                            (Src::X(0), x[..l.num_free as usize].to_vec())
+                        };
+                        let fun = alloc!(bif::make_fun(p, &m, idx, &env));
+                        put!(d, fun);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Apply | Op::ApplyLast => {
+                        let arity = u!();
+                        let dealloc = if op == Op::ApplyLast { u!() } else { 0 };
+                        let (md, fun) = (x[arity], x[arity + 1]);
+                        let found = match (md.view(), fun.view()) {
+                            (View::Atom(ma), View::Atom(fa)) => Some((ma, fa)),
+                            _ => None,
+                        };
+                        let Some((ma, fa)) = found else {
+                            break 'op Err(Exception::error(Term::atom(atom::BADARG)));
+                        };
+                        match bif::call_target(vm, ma, fa, arity as u32) {
+                            Some(bif::CallTarget::Code(tm, entry)) => {
+                                if op == Op::Apply {
+                                    let cp = Cp {
+                                        module: m.index,
+                                        offset: r.pos as u32,
+                                    };
+                                    if p.heap.push(cp.to_term()).is_err() {
+                                        break 'op Err(Exception::error(Term::atom(
+                                            atom::SYSTEM_LIMIT,
+                                        )));
                                     }
-                                    Ok(())
+                                } else {
+                                    p.heap.free_stack(dealloc);
                                 }
-                                Ok(_) => Err(Exception::error(Term::atom(atom::BADARG))),
-                                Err(e) => Err(e),
+                                m = tm;
+                                ip = entry as usize;
+                                Ok(())
                             }
-                        }
-                        None => {
-                            let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
-                            Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(md, fun, args))
-                        }
-                    }
-                }
-                Op::Send => {
-                    let res = {
-                        let mut ctx = Ctx { vm, p, x };
-                        let pair = x_to_pair(&ctx);
-                        bif::send(&mut ctx, pair)
-                    };
-                    match res {
-                        Ok(v) => {
-                            x[0] = v;
-                            ip = r.pos;
-                            Ok(())
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-                Op::LoopRec => {
-                    let l = label!();
-                    let d = dst!();
-                    match p.mailbox.get(p.recv_pos) {
-                        Some(msg) => {
-                            let t = msg.term;
-                            put!(d, t);
-                            ip = r.pos;
-                        }
-                        None => ip = l as usize,
-                    }
-                    Ok(())
-                }
-                Op::LoopRecEnd => {
-                    let l = label!();
-                    p.recv_pos += 1;
-                    ip = l as usize;
-                    Ok(())
-                }
-                Op::RemoveMessage => {
-                    if let Some(msg) = p.mailbox.remove(p.recv_pos) {
-                        p.heap.adopt(msg.fragment);
-                    }
-                    p.recv_pos = 0;
-                    p.timed_out = false;
-                    p.deadline = None;
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Timeout => {
-                    p.recv_pos = 0;
-                    p.timed_out = false;
-                    p.deadline = None;
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Wait | Op::WaitTimeout => {
-                    let l = label!();
-                    if op == Op::WaitTimeout {
-                        let t = src!();
-                        if p.timed_out {
-                            p.timed_out = false;
-                            ip = r.pos;
-                            break 'op Ok(());
-                        }
-                        match t.view() {
-                            View::Atom(a) if a == atom::INFINITY => {}
-                            View::Small(ms) if ms >= 0 => {
-                                if ms == 0 {
-                                    ip = r.pos;
-                                    break 'op Ok(());
-                                }
-                                if p.deadline.is_none() {
-                                    p.deadline = Some(vm.platform.now_ms() + ms as u64);
+                            Some(bif::CallTarget::Bif(bf)) => {
+                                let args = x[..arity].to_vec();
+                                let res = {
+                                    let mut ctx = Ctx { vm, p, x };
+                                    bf(&mut ctx, &args)
+                                };
+                                match res {
+                                    Ok(bif::BifResult::Value(v)) => {
+                                        x[0] = v;
+                                        if op == Op::ApplyLast {
+                                            p.heap.free_stack(dealloc);
+                                            match pop_cp(vm, p, &mut m, &mut ip) {
+                                                Some(()) => {}
+                                                None => {
+                                                    return Outcome::Exit(
+                                                        Term::atom(atom::NORMAL),
+                                                        false,
+                                                    )
+                                                }
+                                            }
+                                        } else {
+                                            ip = r.pos;
+                                        }
+                                        Ok(())
+                                    }
+                                    Ok(_) => Err(Exception::error(Term::atom(atom::BADARG))),
+                                    Err(e) => Err(e),
                                 }
                             }
-                            _ => {
-                                break 'op Err(Exception::error(Term::atom(atom::TIMEOUT_VALUE)));
-                            }
-                        }
-                    }
-                    // Sleep until a message or the timeout; then retry from the label.
-                    p.ip = l;
-                    p.module = m;
-                    p.status = Status::Waiting;
-                    return Outcome::Wait;
-                }
-                Op::RecvMarkerBind
-                | Op::RecvMarkerClear
-                | Op::RecvMarkerReserve
-                | Op::RecvMarkerUse
-                | Op::RecvMark
-                | Op::RecvSet => {
-                    // Receive markers are an optimisation OTP may use to skip old messages;
-                    // scanning from the start of the mailbox gives the same results.
-                    for &k in op.spec().kinds {
-                        if r.skip(k).is_none() {
-                            break 'op Err(bad_code!());
-                        }
-                    }
-                    if op == Op::RecvMarkerReserve {
-                        // Its destination gets a marker value.
-                        let mut rr = CodeReader::new(code, ip + 1);
-                        if let Some(d) = rr.src() {
-                            put!(d, Term::NIL);
-                        }
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::PutMapAssoc | Op::PutMapExact => {
-                    let _fail = label!();
-                    let map = src!();
-                    let d = dst!();
-                    let _live = u!();
-                    let n = u!();
-                    let mut ups = alloc::vec::Vec::with_capacity(n / 2);
-                    for _ in 0..n / 2 {
-                        let k = src!();
-                        let v = src!();
-                        ups.push((k, v));
-                    }
-                    match bif::maps::update(vm, p, map, &ups, op == Op::PutMapExact) {
-                        Ok(t) => put!(d, t),
-                        Err(e) => break 'op Err(e),
-                    }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::GetMapElements | Op::HasMapFields => {
-                    let l = label!();
-                    let map = src!();
-                    let n = u!();
-                    let step = if op == Op::GetMapElements { 2 } else { 1 };
-                    let mut wanted = alloc::vec::Vec::with_capacity(n / step);
-                    for _ in 0..n / step {
-                        let k = src!();
-                        let d = if step == 2 { Some(dst!()) } else { None };
-                        wanted.push((k, d));
-                    }
-                    let mut found = alloc::vec::Vec::with_capacity(wanted.len());
-                    for &(k, _) in &wanted {
-                        match bif::maps::lookup(vm, map, k) {
-                            Some(v) => found.push(v),
                             None => {
-                                ip = l as usize;
+                                let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
+                                Err(Exception::error(Term::atom(atom::UNDEF))
+                                    .with_mfa(md, fun, args))
+                            }
+                        }
+                    }
+                    Op::Send => {
+                        let res = {
+                            let mut ctx = Ctx { vm, p, x };
+                            let pair = x_to_pair(&ctx);
+                            bif::send(&mut ctx, pair)
+                        };
+                        match res {
+                            Ok(v) => {
+                                x[0] = v;
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::LoopRec => {
+                        let l = label!();
+                        let d = dst!();
+                        match p.mailbox.get(p.recv_pos) {
+                            Some(msg) => {
+                                let t = msg.term;
+                                put!(d, t);
+                                ip = r.pos;
+                            }
+                            None => ip = l as usize,
+                        }
+                        Ok(())
+                    }
+                    Op::LoopRecEnd => {
+                        let l = label!();
+                        p.recv_pos += 1;
+                        ip = l as usize;
+                        Ok(())
+                    }
+                    Op::RemoveMessage => {
+                        if let Some(msg) = p.mailbox.remove(p.recv_pos) {
+                            p.heap.adopt(msg.fragment);
+                        }
+                        p.recv_pos = 0;
+                        p.timed_out = false;
+                        p.deadline = None;
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Timeout => {
+                        p.recv_pos = 0;
+                        p.timed_out = false;
+                        p.deadline = None;
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Wait | Op::WaitTimeout => {
+                        let l = label!();
+                        if op == Op::WaitTimeout {
+                            let t = src!();
+                            if p.timed_out {
+                                p.timed_out = false;
+                                ip = r.pos;
                                 break 'op Ok(());
                             }
+                            match t.view() {
+                                View::Atom(a) if a == atom::INFINITY => {}
+                                View::Small(ms) if ms >= 0 => {
+                                    if ms == 0 {
+                                        ip = r.pos;
+                                        break 'op Ok(());
+                                    }
+                                    if p.deadline.is_none() {
+                                        p.deadline = Some(vm.platform.now_ms() + ms as u64);
+                                    }
+                                }
+                                _ => {
+                                    break 'op Err(Exception::error(Term::atom(
+                                        atom::TIMEOUT_VALUE,
+                                    )));
+                                }
+                            }
                         }
+                        // Sleep until a message or the timeout; then retry from the label.
+                        p.ip = l;
+                        p.module = m;
+                        p.status = Status::Waiting;
+                        return Outcome::Wait;
                     }
-                    for (&(_, d), &v) in wanted.iter().zip(&found) {
-                        if let Some(d) = d {
-                            put!(d, v);
+                    Op::RecvMarkerBind
+                    | Op::RecvMarkerClear
+                    | Op::RecvMarkerReserve
+                    | Op::RecvMarkerUse
+                    | Op::RecvMark
+                    | Op::RecvSet => {
+                        // Receive markers are an optimisation OTP may use to skip old messages;
+                        // scanning from the start of the mailbox gives the same results.
+                        for &k in op.spec().kinds {
+                            if r.skip(k).is_none() {
+                                break 'op Err(bad_code!());
+                            }
                         }
+                        if op == Op::RecvMarkerReserve {
+                            // Its destination gets a marker value.
+                            let mut rr = CodeReader::new(code, ip + 1);
+                            if let Some(d) = rr.src() {
+                                put!(d, Term::NIL);
+                            }
+                        }
+                        ip = r.pos;
+                        Ok(())
                     }
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Fconv | Op::FmoveIn => {
-                    let s = src!();
-                    let fr = u!();
-                    let f = match (op, s.view()) {
-                        (_, View::Float(f)) => f,
-                        (Op::Fconv, View::Small(n)) => n as f64,
-                        (Op::Fconv, View::Big(..)) => match bif::arith::num(s) {
-                            Ok(n) => bif::arith::to_f64(n),
+                    Op::PutMapAssoc | Op::PutMapExact => {
+                        let _fail = label!();
+                        let map = src!();
+                        let d = dst!();
+                        let _live = u!();
+                        let n = u!();
+                        let mut ups = alloc::vec::Vec::with_capacity(n / 2);
+                        for _ in 0..n / 2 {
+                            let k = src!();
+                            let v = src!();
+                            ups.push((k, v));
+                        }
+                        match bif::maps::update(vm, p, map, &ups, op == Op::PutMapExact) {
+                            Ok(t) => put!(d, t),
                             Err(e) => break 'op Err(e),
-                        },
-                        _ => break 'op Err(Exception::error(Term::atom(atom::BADARITH))),
-                    };
-                    set_fr(p, fr, f);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::FmoveOut => {
-                    let fr = u!();
-                    let d = dst!();
-                    let f = p.fr.get(fr).copied().unwrap_or(0.0);
-                    let t = alloc!(p.heap.float(f));
-                    put!(d, t);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Fmove => {
-                    let a = u!();
-                    let b = u!();
-                    let f = p.fr.get(a).copied().unwrap_or(0.0);
-                    set_fr(p, b, f);
-                    ip = r.pos;
-                    Ok(())
-                }
-                Op::Fadd | Op::Fsub | Op::Fmul | Op::Fdiv | Op::Fnegate => {
-                    let _fail = label!();
-                    let a = p.fr.get(u!()).copied().unwrap_or(0.0);
-                    let b = if op == Op::Fnegate {
-                        0.0
-                    } else {
-                        p.fr.get(u!()).copied().unwrap_or(0.0)
-                    };
-                    let d = u!();
-                    let v = match op {
-                        Op::Fadd => a + b,
-                        Op::Fsub => a - b,
-                        Op::Fmul => a * b,
-                        Op::Fdiv => a / b,
-                        _ => -a,
-                    };
-                    if !v.is_finite() {
-                        break 'op Err(Exception::error(Term::atom(atom::BADARITH)));
+                        }
+                        ip = r.pos;
+                        Ok(())
                     }
-                    set_fr(p, d, v);
-                    ip = r.pos;
-                    Ok(())
+                    Op::GetMapElements | Op::HasMapFields => {
+                        let l = label!();
+                        let map = src!();
+                        let n = u!();
+                        let step = if op == Op::GetMapElements { 2 } else { 1 };
+                        let mut wanted = alloc::vec::Vec::with_capacity(n / step);
+                        for _ in 0..n / step {
+                            let k = src!();
+                            let d = if step == 2 { Some(dst!()) } else { None };
+                            wanted.push((k, d));
+                        }
+                        let mut found = alloc::vec::Vec::with_capacity(wanted.len());
+                        for &(k, _) in &wanted {
+                            match bif::maps::lookup(vm, map, k) {
+                                Some(v) => found.push(v),
+                                None => {
+                                    ip = l as usize;
+                                    break 'op Ok(());
+                                }
+                            }
+                        }
+                        for (&(_, d), &v) in wanted.iter().zip(&found) {
+                            if let Some(d) = d {
+                                put!(d, v);
+                            }
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Fconv | Op::FmoveIn => {
+                        let s = src!();
+                        let fr = u!();
+                        let f = match (op, s.view()) {
+                            (_, View::Float(f)) => f,
+                            (Op::Fconv, View::Small(n)) => n as f64,
+                            (Op::Fconv, View::Big(..)) => match bif::arith::num(s) {
+                                Ok(n) => bif::arith::to_f64(n),
+                                Err(e) => break 'op Err(e),
+                            },
+                            _ => break 'op Err(Exception::error(Term::atom(atom::BADARITH))),
+                        };
+                        set_fr(p, fr, f);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::FmoveOut => {
+                        let fr = u!();
+                        let d = dst!();
+                        let f = p.fr.get(fr).copied().unwrap_or(0.0);
+                        let t = alloc!(p.heap.float(f));
+                        put!(d, t);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Fmove => {
+                        let a = u!();
+                        let b = u!();
+                        let f = p.fr.get(a).copied().unwrap_or(0.0);
+                        set_fr(p, b, f);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Fadd | Op::Fsub | Op::Fmul | Op::Fdiv | Op::Fnegate => {
+                        let _fail = label!();
+                        let a = p.fr.get(u!()).copied().unwrap_or(0.0);
+                        let b = if op == Op::Fnegate {
+                            0.0
+                        } else {
+                            p.fr.get(u!()).copied().unwrap_or(0.0)
+                        };
+                        let d = u!();
+                        let v = match op {
+                            Op::Fadd => a + b,
+                            Op::Fsub => a - b,
+                            Op::Fmul => a * b,
+                            Op::Fdiv => a / b,
+                            _ => -a,
+                        };
+                        if !v.is_finite() {
+                            break 'op Err(Exception::error(Term::atom(atom::BADARITH)));
+                        }
+                        set_fr(p, d, v);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Fcheckerror => {
+                        let _ = label!();
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::Fclearerror | Op::OnLoad | Op::NifStart => {
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    other => Err(Exception::error(alloc!(p.heap.tuple(&[
+                        Term::atom(atom::UNSUPPORTED),
+                        Term::atom(bif::op_atom(vm, other)),
+                    ])))),
                 }
-                Op::Fcheckerror => {
-                    let _ = label!();
-                    ip = r.pos;
-                    Ok(())
+            };
+            if let Err(e) = result {
+                if let Err((reason, crashed)) =
+                    exception::handle(vm, p, x, &mut m, &mut ip, e, r.pos)
+                {
+                    return Outcome::Exit(reason, crashed);
                 }
-                Op::Fclearerror | Op::OnLoad | Op::NifStart => {
-                    ip = r.pos;
-                    Ok(())
-                }
-                other => Err(Exception::error(alloc!(p.heap.tuple(&[
-                    Term::atom(atom::UNSUPPORTED),
-                    Term::atom(bif::op_atom(vm, other)),
-                ])))),
             }
-        };
-        if let Err(e) = result {
-            match exception::handle(vm, p, x, &mut m, &mut ip, e, r.pos) {
-                Ok(()) => continue,
-                Err(reason) => return Outcome::Exit(reason, true),
+            if !Arc::ptr_eq(&m, &module) {
+                break;
             }
         }
     }
