@@ -62,8 +62,6 @@ pub struct Process {
     /// The class, reason and stack trace of the last exception (for `raw_raise` and
     /// `build_stacktrace`); `[]` when there is none.
     pub last_exception: [Term; 3],
-    /// Registered name, if any.
-    pub name: Option<crate::atom::Atom>,
     /// Exit signals received while running: reason terms in fragments.
     pub pending_exit: Option<Message>,
     /// Where the process started (for `process_info(current_function)` and crash reports).
@@ -90,7 +88,6 @@ impl Process {
             deadline: None,
             timed_out: false,
             last_exception: [Term::NIL; 3],
-            name: None,
             pending_exit: None,
             initial_call: (crate::atom::UNDEFINED, crate::atom::UNDEFINED, 0),
         }

@@ -24,8 +24,11 @@ use crate::term::{copy, Term};
 pub trait Platform: Send + Sync {
     /// Monotonic milliseconds.
     fn now_ms(&self) -> u64;
-    /// Sleep until `deadline_ms` (or until woken).
-    fn sleep_until(&self, deadline_ms: u64);
+    /// Park the calling scheduler thread until `unpark_all` is called or, if given, the
+    /// monotonic time `deadline_ms` is reached (spurious wake-ups are fine).
+    fn park(&self, deadline_ms: Option<u64>);
+    /// Wake every parked scheduler thread.
+    fn unpark_all(&self);
     /// Write program output (what `io:format` prints).
     fn write_out(&self, bytes: &[u8]);
     /// Write diagnostics (crash reports).
@@ -60,11 +63,28 @@ struct Timer {
     msg: Message,
 }
 
+/// Something sent to a process that may be running on another scheduler: applied at once
+/// when it is not running, when its time slice ends otherwise.
+enum Signal {
+    Message(Message),
+    Link(u32),
+    Unlink(u32),
+    MonitoredBy(Monitor),
+    Demonitor(u64),
+    /// An exit signal: from, reason (in its own fragment), whether through a link.
+    Exit(u32, Message, bool),
+}
+
 struct Scheduler {
+    /// Processes not running now.
     procs: BTreeMap<u32, Box<Process>>,
+    /// Processes running on some scheduler thread now.
+    running: BTreeMap<u32, Vec<Signal>>,
     run_queue: VecDeque<u32>,
     registered: BTreeMap<Atom, u32>,
     timers: Vec<Timer>,
+    /// Scheduler threads parked for want of work.
+    idle: usize,
 }
 
 /// The VM.
@@ -81,13 +101,15 @@ pub struct Vm {
     pub halted: Mutex<Option<i32>>,
     /// The process whose end ends the run (`atomvm run`'s start/0), if any.
     pub main_pid: Mutex<Option<u32>>,
+    /// Scheduler threads the platform runs (`erlang:system_info(schedulers)`).
+    pub schedulers: usize,
 }
 
 /// Reductions a process runs before another gets its turn.
 pub const REDUCTIONS: usize = 4000;
 
 impl Vm {
-    pub fn new(platform: Box<dyn Platform>) -> Vm {
+    pub fn new(platform: Box<dyn Platform>, schedulers: usize) -> Vm {
         Vm {
             atoms: Mutex::new(AtomTable::new()),
             modules: RwLock::new(ModuleTable {
@@ -96,9 +118,11 @@ impl Vm {
             }),
             sched: Mutex::new(Scheduler {
                 procs: BTreeMap::new(),
+                running: BTreeMap::new(),
                 run_queue: VecDeque::new(),
                 registered: BTreeMap::new(),
                 timers: Vec::new(),
+                idle: 0,
             }),
             platform,
             next_pid: Mutex::new(0),
@@ -106,6 +130,7 @@ impl Vm {
             spawned: Mutex::new(0),
             halted: Mutex::new(None),
             main_pid: Mutex::new(None),
+            schedulers: schedulers.max(1),
         }
     }
 
@@ -218,7 +243,7 @@ impl Vm {
         *self.spawned.lock() += 1;
         let mut s = self.sched.lock();
         s.procs.insert(pid, p);
-        s.run_queue.push_back(pid);
+        self.make_runnable(&mut s, pid);
         Ok(pid)
     }
 
@@ -232,27 +257,149 @@ impl Vm {
         })
     }
 
-    /// Deliver a message to a process that is not running (the running one handles sends to
-    /// itself). A dead pid swallows the message.
-    pub fn deliver(&self, pid: u32, msg: Message) {
-        let mut s = self.sched.lock();
-        if let Some(p) = s.procs.get_mut(&pid) {
-            p.mailbox.push_back(msg);
-            if p.status == Status::Waiting {
-                p.status = Status::Runnable;
-                p.deadline = None;
-                s.run_queue.push_back(pid);
+    /// Queue `pid` to run and wake a parked scheduler for it.
+    fn make_runnable(&self, s: &mut Scheduler, pid: u32) {
+        s.run_queue.push_back(pid);
+        if s.idle > 0 {
+            self.platform.unpark_all();
+        }
+    }
+
+    /// Apply a signal to a process that is not running. Returns whether it must run.
+    fn apply(&self, p: &mut Process, sig: Signal) -> bool {
+        match sig {
+            Signal::Message(m) => {
+                p.mailbox.push_back(m);
+                true
+            }
+            Signal::Link(from) => {
+                if !p.links.contains(&from) {
+                    p.links.push(from);
+                }
+                false
+            }
+            Signal::Unlink(from) => {
+                p.links.retain(|&l| l != from);
+                false
+            }
+            Signal::MonitoredBy(m) => {
+                p.monitored_by.push(m);
+                false
+            }
+            Signal::Demonitor(r) => {
+                p.monitored_by.retain(|m| m.reference != r);
+                p.monitoring.retain(|m| m.reference != r);
+                false
+            }
+            Signal::Exit(from, reason, linked) => {
+                let r = reason.term;
+                let normal = r == Term::atom(atom::NORMAL);
+                let kill = r == Term::atom(atom::KILL) && !linked;
+                if linked {
+                    if !p.links.contains(&from) {
+                        // Unlinked meanwhile: the signal is void.
+                        return false;
+                    }
+                    p.links.retain(|&l| l != from);
+                }
+                if p.trap_exit && !kill {
+                    let mut b = FragmentBuilder::new(4 + copy::size_of(r));
+                    let t = copy::copy(r, &mut b).and_then(|r| {
+                        b.tuple(&[Term::atom(atom::EXIT_TAG), Term::pid(from as usize), r])
+                    });
+                    if let Some(t) = t {
+                        p.mailbox.push_back(Message {
+                            term: t,
+                            fragment: b.into_box(),
+                        });
+                    }
+                    true
+                } else if !normal || (!linked && from == p.pid) {
+                    p.pending_exit = if kill {
+                        self.make_message(Term::atom(atom::KILLED))
+                    } else {
+                        Some(reason)
+                    };
+                    true
+                } else {
+                    false
+                }
             }
         }
     }
 
-    /// Whether a process exists (the running one excepted: callers check that).
-    pub fn is_alive(&self, pid: u32) -> bool {
-        self.sched.lock().procs.contains_key(&pid)
+    /// Send a signal to `pid` wherever it is. Returns false when no such process exists.
+    fn signal(&self, pid: u32, sig: Signal) -> bool {
+        let mut s = self.sched.lock();
+        if let Some(queue) = s.running.get_mut(&pid) {
+            queue.push(sig);
+            return true;
+        }
+        let Some(p) = s.procs.get_mut(&pid) else {
+            return false;
+        };
+        let wake = self.apply(p, sig);
+        if wake && p.status == Status::Waiting {
+            // A receive ... after keeps its deadline across wake-ups by messages.
+            p.status = Status::Runnable;
+            self.make_runnable(&mut s, pid);
+        }
+        true
     }
 
+    /// Deliver a message to another process. A dead pid swallows the message.
+    pub fn deliver(&self, pid: u32, msg: Message) {
+        self.signal(pid, Signal::Message(msg));
+    }
+
+    /// Link `to` back to `from` (the caller links itself); false if `to` does not exist.
+    pub fn link(&self, from: u32, to: u32) -> bool {
+        self.signal(to, Signal::Link(from))
+    }
+
+    pub fn unlink(&self, from: u32, to: u32) {
+        self.signal(to, Signal::Unlink(from));
+    }
+
+    /// Add a monitor from `watcher` on `target`; false if the target is gone.
+    pub fn add_monitor(
+        &self,
+        watcher: u32,
+        target: u32,
+        reference: u64,
+        name: Option<Atom>,
+    ) -> bool {
+        self.signal(
+            target,
+            Signal::MonitoredBy(Monitor {
+                reference,
+                other: watcher,
+                name,
+            }),
+        )
+    }
+
+    pub fn remove_monitor(&self, target: u32, reference: u64) -> bool {
+        self.signal(target, Signal::Demonitor(reference))
+    }
+
+    /// Deliver an exit signal `reason` from `from` to `to`.
+    pub fn exit_signal(&self, from: u32, to: u32, reason: Term, linked: bool) {
+        if let Some(m) = self.make_message(reason) {
+            self.signal(to, Signal::Exit(from, m, linked));
+        }
+    }
+
+    /// Whether a process exists (the caller checks itself).
+    pub fn is_alive(&self, pid: u32) -> bool {
+        let s = self.sched.lock();
+        s.procs.contains_key(&pid) || s.running.contains_key(&pid)
+    }
+
+    /// Live processes.
     pub fn process_count(&self) -> usize {
-        self.sched.lock().procs.len()
+        let s = self.sched.lock();
+        s.procs.len() + s.running.len()
     }
 
     pub fn register(&self, name: Atom, pid: u32) -> bool {
@@ -260,8 +407,16 @@ impl Vm {
         if s.registered.contains_key(&name) || s.registered.values().any(|&p| p == pid) {
             return false;
         }
+        if !(s.procs.contains_key(&pid) || s.running.contains_key(&pid)) {
+            return false;
+        }
         s.registered.insert(name, pid);
         true
+    }
+
+    /// Register the running process (it is in the running set, not the table).
+    pub fn register_self(&self, name: Atom, pid: u32) -> bool {
+        self.register(name, pid)
     }
 
     pub fn unregister(&self, name: Atom) -> bool {
@@ -272,7 +427,16 @@ impl Vm {
         self.sched.lock().registered.get(&name).copied()
     }
 
-    /// Apply `f` to a process that is not running.
+    /// The name `pid` is registered under.
+    pub fn name_of(&self, pid: u32) -> Option<Atom> {
+        let s = self.sched.lock();
+        s.registered
+            .iter()
+            .find(|(_, &p)| p == pid)
+            .map(|(&n, _)| n)
+    }
+
+    /// Apply `f` to a process that is not running (for reading its state).
     pub fn with_process<R>(&self, pid: u32, f: impl FnOnce(&mut Process) -> R) -> Option<R> {
         let mut s = self.sched.lock();
         s.procs.get_mut(&pid).map(|p| f(p))
@@ -281,12 +445,17 @@ impl Vm {
     /// Start a timer sending `msg` to `pid` after `ms`.
     pub fn start_timer(&self, pid: u32, ms: u64, msg: Message, reference: u64) -> u64 {
         let at = self.platform.now_ms().saturating_add(ms);
-        self.sched.lock().timers.push(Timer {
+        let mut s = self.sched.lock();
+        s.timers.push(Timer {
             at,
             reference,
             pid,
             msg,
         });
+        if s.idle > 0 {
+            // A parked scheduler may need to wake earlier than it planned.
+            self.platform.unpark_all();
+        }
         reference
     }
 
@@ -298,48 +467,11 @@ impl Vm {
         Some(t.at.saturating_sub(self.platform.now_ms()))
     }
 
-    /// Deliver an exit signal `reason` from `from` to `to`.
-    pub fn exit_signal(&self, from: u32, to: u32, reason: Term, linked: bool) {
-        let normal = reason == Term::atom(atom::NORMAL);
-        let kill = reason == Term::atom(atom::KILL) && !linked;
-        let mut s = self.sched.lock();
-        let Some(p) = s.procs.get_mut(&to) else {
-            return;
-        };
-        if linked {
-            p.links.retain(|&l| l != from);
-        }
-        if p.trap_exit && !kill {
-            let mut b = FragmentBuilder::new(4 + copy::size_of(reason));
-            let r = copy::copy(reason, &mut b);
-            let t =
-                r.and_then(|r| b.tuple(&[Term::atom(atom::EXIT_TAG), Term::pid(from as usize), r]));
-            if let Some(t) = t {
-                p.mailbox.push_back(Message {
-                    term: t,
-                    fragment: b.into_box(),
-                });
-                if p.status == Status::Waiting {
-                    p.status = Status::Runnable;
-                    p.deadline = None;
-                    s.run_queue.push_back(to);
-                }
-            }
-        } else if !normal || (!linked && from == to) {
-            let reason = if kill {
-                Term::atom(atom::KILLED)
-            } else {
-                reason
-            };
-            if let Some(m) = self.make_message(reason) {
-                p.pending_exit = Some(m);
-                if p.status == Status::Waiting {
-                    p.status = Status::Runnable;
-                    p.deadline = None;
-                    s.run_queue.push_back(to);
-                }
-            }
-        }
+    /// The milliseconds left of a timer.
+    pub fn read_timer(&self, reference: u64) -> Option<u64> {
+        let s = self.sched.lock();
+        let t = s.timers.iter().find(|t| t.reference == reference)?;
+        Some(t.at.saturating_sub(self.platform.now_ms()))
     }
 
     /// Tell linked and monitoring processes that `p` exited with `reason`.
@@ -372,112 +504,101 @@ impl Vm {
                     },
                 );
             }
-            self.with_process(m.other, |o| {
-                o.monitoring.retain(|x| x.reference != m.reference)
-            });
+            self.remove_monitor(m.other, m.reference);
         }
         for m in &p.monitoring {
-            self.with_process(m.other, |o| {
-                o.monitored_by.retain(|x| x.reference != m.reference)
-            });
+            self.remove_monitor(m.other, m.reference);
         }
     }
 
-    /// Add a monitor from `watcher` (running) on `target`; false if the target is gone.
-    pub fn add_monitor(
-        &self,
-        watcher: u32,
-        target: u32,
-        reference: u64,
-        name: Option<Atom>,
-    ) -> bool {
-        self.with_process(target, |t| {
-            t.monitored_by.push(Monitor {
-                reference,
-                other: watcher,
-                name,
-            })
-        })
-        .is_some()
-    }
-
-    /// Run processes until none is left runnable or waiting on a timer. Returns when every
-    /// process has exited or all remaining ones wait forever.
+    /// A scheduler: run processes until the VM halts or no process can run again. Call it
+    /// from one thread per scheduler; all share the run queue.
     pub fn run(&self) {
         let mut x: Box<[Term]> =
             alloc::vec![Term::NIL; crate::translate::MAX_X_REGS as usize].into_boxed_slice();
         loop {
             if self.halted.lock().is_some() {
+                self.platform.unpark_all();
                 return;
             }
-            let next = {
-                let mut s = self.sched.lock();
-                self.fire_timers(&mut s);
-                match s.run_queue.pop_front() {
-                    Some(pid) => s.procs.remove(&pid),
-                    None => {
-                        let earliest = s
-                            .timers
-                            .iter()
-                            .map(|t| t.at)
-                            .chain(s.procs.values().filter_map(|p| p.deadline))
-                            .min();
-                        drop(s);
-                        match earliest {
-                            Some(at) => {
-                                self.platform.sleep_until(at);
-                                continue;
-                            }
-                            None => {
-                                // Every process waits for a message no one can send.
-                                if self.process_count() > 0 {
-                                    let main = *self.main_pid.lock();
-                                    if main.is_some_and(|m| self.is_alive(m)) {
-                                        self.platform.write_err(
-                                            b"atomvm: deadlock: every process waits for a message that cannot arrive\n",
-                                        );
-                                        *self.halted.lock() = Some(2);
-                                    }
-                                }
-                                return;
-                            }
+            let mut s = self.sched.lock();
+            self.fire_timers(&mut s);
+            let Some(pid) = s.run_queue.pop_front() else {
+                let earliest = s
+                    .timers
+                    .iter()
+                    .map(|t| t.at)
+                    .chain(s.procs.values().filter_map(|p| p.deadline))
+                    .min();
+                if earliest.is_none() && s.running.is_empty() {
+                    // Nothing runs and nothing will wake: the run is over.
+                    let stuck = !s.procs.is_empty();
+                    drop(s);
+                    let mut h = self.halted.lock();
+                    if h.is_none() {
+                        let main = *self.main_pid.lock();
+                        if stuck && main.is_some() {
+                            self.platform.write_err(
+                                b"atomvm: deadlock: every process waits for a message that cannot arrive\n",
+                            );
+                            *h = Some(2);
+                        } else {
+                            *h = Some(0);
                         }
                     }
+                    drop(h);
+                    self.platform.unpark_all();
+                    return;
                 }
-            };
-            let Some(mut p) = next else { continue };
-            if p.status == Status::Exited {
+                s.idle += 1;
+                drop(s);
+                self.platform.park(earliest);
+                self.sched.lock().idle -= 1;
                 continue;
-            }
+            };
+            let Some(mut p) = s.procs.remove(&pid) else {
+                continue;
+            };
+            s.running.insert(pid, Vec::new());
+            drop(s);
             if let Some(sig) = p.pending_exit.take() {
-                self.finish(p, sig.term, false);
+                self.end(p, sig.term, false);
                 continue;
             }
             p.status = Status::Runnable;
             let n = p.saved_x.len();
             x[..n].copy_from_slice(&p.saved_x);
             p.saved_x.clear();
-            match exec::run(self, &mut p, &mut x, REDUCTIONS) {
-                Outcome::Yield(live) => {
-                    p.saved_x.extend_from_slice(&x[..live]);
-                    let pid = p.pid;
-                    let mut s = self.sched.lock();
+            let outcome = exec::run(self, &mut p, &mut x, REDUCTIONS);
+            if let Outcome::Yield(live) = outcome {
+                p.saved_x.extend_from_slice(&x[..live]);
+            }
+            let mut s = self.sched.lock();
+            let signals = s.running.remove(&pid).unwrap_or_default();
+            let mut woken = false;
+            for sig in signals {
+                woken |= self.apply(&mut p, sig);
+            }
+            match outcome {
+                Outcome::Yield(_) => {
                     s.procs.insert(pid, p);
-                    s.run_queue.push_back(pid);
+                    self.make_runnable(&mut s, pid);
                 }
                 Outcome::Wait => {
-                    let pid = p.pid;
-                    let mut s = self.sched.lock();
-                    if p.mailbox.len() > p.recv_pos || p.pending_exit.is_some() {
-                        // A message arrived while it ran: look again.
-                        s.run_queue.push_back(pid);
+                    let again = woken || p.mailbox.len() > p.recv_pos || p.pending_exit.is_some();
+                    if again {
+                        p.status = Status::Runnable;
+                        s.procs.insert(pid, p);
+                        self.make_runnable(&mut s, pid);
                     } else {
                         p.status = Status::Waiting;
+                        s.procs.insert(pid, p);
                     }
-                    s.procs.insert(pid, p);
                 }
                 Outcome::Exit(reason, crashed) => {
-                    self.finish(p, reason, crashed);
+                    // The process is gone for senders from now on.
+                    drop(s);
+                    self.end(p, reason, crashed);
                 }
             }
         }
@@ -489,12 +610,13 @@ impl Vm {
         while i < s.timers.len() {
             if s.timers[i].at <= now {
                 let t = s.timers.swap_remove(i);
-                if let Some(p) = s.procs.get_mut(&t.pid) {
+                if let Some(queue) = s.running.get_mut(&t.pid) {
+                    queue.push(Signal::Message(t.msg));
+                } else if let Some(p) = s.procs.get_mut(&t.pid) {
                     p.mailbox.push_back(t.msg);
                     if p.status == Status::Waiting {
                         p.status = Status::Runnable;
-                        p.deadline = None;
-                        s.run_queue.push_back(t.pid);
+                        self.make_runnable(s, t.pid);
                     }
                 }
             } else {
@@ -513,12 +635,12 @@ impl Vm {
                 p.deadline = None;
                 p.timed_out = true;
             }
-            s.run_queue.push_back(pid);
+            self.make_runnable(s, pid);
         }
     }
 
-    /// A process ended: unregister it, signal links and monitors.
-    fn finish(&self, mut p: Box<Process>, reason: Term, crashed: bool) {
+    /// A process ended: report a crash, unregister it, signal links and monitors.
+    fn end(&self, mut p: Box<Process>, reason: Term, crashed: bool) {
         p.status = Status::Exited;
         if crashed {
             let mut text = String::new();
@@ -536,18 +658,22 @@ impl Vm {
             }
             self.platform.write_err(text.as_bytes());
         }
+        {
+            let mut s = self.sched.lock();
+            s.running.remove(&p.pid);
+            s.registered.retain(|_, &mut v| v != p.pid);
+            s.timers.retain(|t| t.pid != p.pid);
+            // Signals that arrived while it ran and ended: exit signals are moot now.
+        }
+        self.notify_exit(&p, reason);
         if *self.main_pid.lock() == Some(p.pid) {
             let mut h = self.halted.lock();
             if h.is_none() {
                 *h = Some(if crashed { 1 } else { 0 });
             }
+            drop(h);
+            self.platform.unpark_all();
         }
-        {
-            let mut s = self.sched.lock();
-            s.registered.retain(|_, &mut v| v != p.pid);
-            s.timers.retain(|t| t.pid != p.pid);
-        }
-        self.notify_exit(&p, reason);
     }
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 use std::time::Instant;
 
 use atomvm_core::atom;
@@ -18,6 +18,8 @@ struct Host {
     modules: Mutex<HashMap<String, Vec<u8>>>,
     /// Directories searched for `<module>.beam`.
     dirs: Vec<PathBuf>,
+    /// Parked schedulers wait on this: a generation counter and its condition variable.
+    wake: (Mutex<u64>, Condvar),
 }
 
 impl Platform for Host {
@@ -25,11 +27,33 @@ impl Platform for Host {
         self.start.elapsed().as_millis() as u64
     }
 
-    fn sleep_until(&self, deadline_ms: u64) {
-        let now = self.now_ms();
-        if deadline_ms > now {
-            std::thread::sleep(std::time::Duration::from_millis(deadline_ms - now));
+    fn park(&self, deadline_ms: Option<u64>) {
+        let mut gen = self.wake.0.lock().unwrap_or_else(|e| e.into_inner());
+        let seen = *gen;
+        while *gen == seen {
+            match deadline_ms {
+                Some(d) => {
+                    let now = self.now_ms();
+                    if d <= now {
+                        return;
+                    }
+                    let wait = std::time::Duration::from_millis(d - now);
+                    let (g, _) = self
+                        .wake
+                        .1
+                        .wait_timeout(gen, wait)
+                        .unwrap_or_else(|e| e.into_inner());
+                    gen = g;
+                }
+                None => gen = self.wake.1.wait(gen).unwrap_or_else(|e| e.into_inner()),
+            }
         }
+    }
+
+    fn unpark_all(&self) {
+        let mut gen = self.wake.0.lock().unwrap_or_else(|e| e.into_inner());
+        *gen = gen.wrapping_add(1);
+        self.wake.1.notify_all();
     }
 
     fn write_out(&self, bytes: &[u8]) {
@@ -147,8 +171,15 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         start: Instant::now(),
         modules: Mutex::new(modules),
         dirs,
+        wake: (Mutex::new(0), Condvar::new()),
     };
-    let vm = Vm::new(Box::new(host));
+    // One scheduler thread per core (ATOMVM_SCHEDULERS overrides).
+    let schedulers = std::env::var("ATOMVM_SCHEDULERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .filter(|&n: &usize| n >= 1)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let vm = Vm::new(Box::new(host), schedulers);
     let (m, start) = {
         let mut atoms = vm.atoms.lock();
         let m = atoms
@@ -163,7 +194,12 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         .spawn(m, start, &[], None)
         .map_err(|_| format!("module {first} does not export start/0"))?;
     *vm.main_pid.lock() = Some(pid);
-    vm.run();
+    std::thread::scope(|scope| {
+        for _ in 1..vm.schedulers {
+            scope.spawn(|| vm.run());
+        }
+        vm.run();
+    });
     if std::env::var_os("ATOMVM_STATS").is_some() {
         // Diagnostics for benchmarks and memory tests, on stderr.
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

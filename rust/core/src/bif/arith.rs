@@ -222,16 +222,16 @@ fn rounding(c: &mut Ctx, a: &[Term], how: fn(f64) -> f64) -> Result<BifResult, E
 }
 
 pub fn round(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, f64::round)
+    rounding(c, a, libm::round)
 }
 pub fn trunc(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, f64::trunc)
+    rounding(c, a, libm::trunc)
 }
 pub fn ceil(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, f64::ceil)
+    rounding(c, a, libm::ceil)
 }
 pub fn floor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, f64::floor)
+    rounding(c, a, libm::floor)
 }
 
 fn base_arg(t: Option<&Term>) -> Result<u32, Exception> {

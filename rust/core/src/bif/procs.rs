@@ -67,11 +67,7 @@ fn deliver(c: &mut Ctx, to: u32, msg: Term) -> Result<(), Exception> {
 pub fn send(c: &mut Ctx, (dest, msg): (Term, Term)) -> Result<Term, Exception> {
     let to = match dest.view() {
         View::Pid(p) => p as u32,
-        View::Atom(a) => {
-            c.vm.whereis(a)
-                .or_else(|| (c.p.name == Some(a)).then_some(c.p.pid))
-                .ok_or_else(badarg)?
-        }
+        View::Atom(a) => c.vm.whereis(a).ok_or_else(badarg)?,
         _ => return Err(badarg()),
     };
     deliver(c, to, msg)?;
@@ -237,16 +233,11 @@ pub fn exit2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn link(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let to = pid_of(a[0]).ok_or_else(badarg)?;
-    if to == c.p.pid {
+    let me = c.p.pid;
+    if to == me {
         return ok(boolean(true));
     }
-    let me = c.p.pid;
-    let linked = c.vm.with_process(to, |o| {
-        if !o.links.contains(&me) {
-            o.links.push(me);
-        }
-    });
-    if linked.is_none() {
+    if !c.vm.link(me, to) {
         if c.p.trap_exit {
             let t =
                 c.p.heap
@@ -267,7 +258,7 @@ pub fn unlink(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let to = pid_of(a[0]).ok_or_else(badarg)?;
     let me = c.p.pid;
     c.p.links.retain(|&l| l != to);
-    c.vm.with_process(to, |o| o.links.retain(|&l| l != me));
+    c.vm.unlink(me, to);
     ok(boolean(true))
 }
 
@@ -354,13 +345,13 @@ fn atom_arg(t: Term) -> Result<Atom, Exception> {
 pub fn register(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let name = atom_arg(a[0])?;
     let pid = pid_of(a[1]).ok_or_else(badarg)?;
-    if name == atom::UNDEFINED || !c.vm.register(name, pid) {
-        return Err(badarg());
-    }
-    if pid == c.p.pid {
-        c.p.name = Some(name);
-    } else if c.vm.with_process(pid, |o| o.name = Some(name)).is_none() {
-        c.vm.unregister(name);
+    let ok_name = name != atom::UNDEFINED
+        && if pid == c.p.pid {
+            c.vm.register_self(name, pid)
+        } else {
+            c.vm.register(name, pid)
+        };
+    if !ok_name {
         return Err(badarg());
     }
     ok(boolean(true))
@@ -368,12 +359,8 @@ pub fn register(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn unregister(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let name = atom_arg(a[0])?;
-    let pid = c.vm.whereis(name).ok_or_else(badarg)?;
-    c.vm.unregister(name);
-    if pid == c.p.pid {
-        c.p.name = None;
-    } else {
-        c.vm.with_process(pid, |o| o.name = None);
+    if !c.vm.unregister(name) {
+        return Err(badarg());
     }
     ok(boolean(true))
 }
@@ -414,7 +401,7 @@ struct Info {
     status: Atom,
 }
 
-fn snapshot(vm: &crate::vm::Vm, p: &crate::process::Process, running: bool) -> Info {
+fn snapshot(name: Option<Atom>, p: &crate::process::Process, running: bool) -> Info {
     let pairs: Vec<(Term, Term)> = p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
     // The dictionary is copied out through a message-sized fragment.
     let mut b = crate::vm::FragmentBuilder::new(
@@ -436,10 +423,9 @@ fn snapshot(vm: &crate::vm::Vm, p: &crate::process::Process, running: bool) -> I
         term,
         fragment: b.into_box(),
     });
-    let _ = vm;
     Info {
         queue: p.mailbox.len(),
-        name: p.name,
+        name,
         trap_exit: p.trap_exit,
         links: p.links.clone(),
         dict,
@@ -487,10 +473,11 @@ fn info_item(c: &mut Ctx, info: &mut Info, item: Atom) -> Result<Term, Exception
 
 pub fn process_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let pid = pid_of(a[0]).ok_or_else(badarg)?;
+    let name = c.vm.name_of(pid);
     let mut info = if pid == c.p.pid {
-        snapshot(c.vm, c.p, true)
+        snapshot(name, c.p, true)
     } else {
-        match c.vm.with_process(pid, |o| snapshot(c.vm, o, false)) {
+        match c.vm.with_process(pid, |o| snapshot(name, o, false)) {
             Some(i) => i,
             None => return ok(Term::atom(atom::UNDEFINED)),
         }
@@ -618,10 +605,11 @@ pub fn cancel_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 pub fn system_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let item = atom_arg(a[0])?;
     if item == atom::SCHEDULERS || item == atom::SCHEDULERS_ONLINE {
-        return ok(Term::small(1));
+        return ok(Term::small(c.vm.schedulers as isize));
     }
     if item == atom::PROCESS_COUNT {
-        return ok(Term::small(c.vm.process_count() as isize + 1));
+        // The caller is running, so it is counted among the live processes.
+        return ok(Term::small(c.vm.process_count() as isize));
     }
     Err(badarg())
 }

@@ -916,7 +916,9 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                 }
                             }
                         }
-                        // Sleep until a message or the timeout; then retry from the label.
+                        // Every message so far has been looked at: sleep until a new one or
+                        // the timeout, then go on from the label with the first new message.
+                        p.recv_pos = p.mailbox.len();
                         p.ip = l;
                         p.module = m;
                         p.status = Status::Waiting;
