@@ -427,6 +427,19 @@ impl Vm {
         self.sched.lock().registered.get(&name).copied()
     }
 
+    /// Every registered name.
+    pub fn registered_names(&self) -> Vec<Atom> {
+        self.sched.lock().registered.keys().copied().collect()
+    }
+
+    /// Every live pid, in order.
+    pub fn pids(&self) -> Vec<u32> {
+        let s = self.sched.lock();
+        let mut v: Vec<u32> = s.procs.keys().chain(s.running.keys()).copied().collect();
+        v.sort_unstable();
+        v
+    }
+
     /// The name `pid` is registered under.
     pub fn name_of(&self, pid: u32) -> Option<Atom> {
         let s = self.sched.lock();

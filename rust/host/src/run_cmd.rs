@@ -112,6 +112,16 @@ fn compile(src: &Path) -> Result<PathBuf, String> {
     Ok(beam)
 }
 
+/// The standard library pack: `ATOMVM_LIB` if set (empty: none), else `libs/atomvmlib.avm`
+/// of the source tree this binary was built from, when it has been built.
+fn library_pack() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("ATOMVM_LIB") {
+        return (!p.is_empty()).then(|| PathBuf::from(p));
+    }
+    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../libs/atomvmlib.avm");
+    built.is_file().then_some(built)
+}
+
 pub fn run(args: &[String]) -> Result<i32, String> {
     let (files, _program_args) = match args.iter().position(|a| a == "--") {
         Some(i) => (&args[..i], &args[i + 1..]),
@@ -167,6 +177,19 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         }
     }
     let first = first.ok_or("run: no start module")?;
+    // The standard library pack comes last: the program's own modules win.
+    if let Some(lib) = library_pack() {
+        let bytes = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+        let pack =
+            atomvm_pack::Pack::parse(&bytes).map_err(|e| format!("{}: {e}", lib.display()))?;
+        for e in pack.entries().filter(|e| e.is_beam()) {
+            if let Some(name) = e.module_name() {
+                modules
+                    .entry(name.to_string())
+                    .or_insert_with(|| e.data.to_vec());
+            }
+        }
+    }
     let host = Host {
         start: Instant::now(),
         modules: Mutex::new(modules),

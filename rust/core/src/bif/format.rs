@@ -96,6 +96,18 @@ pub fn write_p(out: &mut String, t: Term, atoms: &AtomTable) {
             out.push('}');
         }
         View::Float(f) => out.push_str(&format_float(f)),
+        View::Binary(bytes, bits)
+            if bits % 8 == 0
+                && !bytes.is_empty()
+                && bytes
+                    .iter()
+                    .all(|&b| matches!(b, 32..=126 | 160..=255 | 8..=13 | 27)) =>
+        {
+            let text: String = bytes.iter().map(|&b| b as char).collect();
+            out.push_str("<<");
+            write_string_literal(out, &text);
+            out.push_str(">>");
+        }
         View::Atom(a) => {
             let _ = write_atom(out, a, atoms);
         }

@@ -142,6 +142,12 @@ bifs! {
     "erlang":"size"/1 => tuple_size;
     "erlang":"make_tuple"/2 => make_tuple;
     "erlang":"append_element"/2 => append_element;
+    "erlang":"insert_element"/3 => insert_element;
+    "erlang":"delete_element"/2 => delete_element;
+    "erlang":"registered"/0 => procs::registered;
+    "erlang":"read_timer"/1 => procs::read_timer;
+    "erlang":"ports"/0 => ports;
+    "erlang":"processes"/0 => procs::processes;
     "erlang":"tuple_to_list"/1 => tuple_to_list;
     "erlang":"list_to_tuple"/1 => list_to_tuple;
     "erlang":"length"/1 => length;
@@ -287,18 +293,18 @@ pub fn closure_info(vm: &Vm, t: Term) -> Option<(Arc<LoadedModule>, usize, usize
     Some((m.clone(), li as usize, arity))
 }
 
-/// Set up a call of `fun` with `arity` arguments in x0..: the code to jump to.
+/// Set up a call of `fun` with `arity` arguments in x0..: the code to jump to, or the BIF
+/// to call (for `fun erlang:F/A` of a BIF).
 pub fn resolve_fun(
     vm: &Vm,
     p: &mut Process,
     x: &mut [Term],
     fun: Term,
     arity: usize,
-) -> Result<(Arc<LoadedModule>, u32), Exception> {
+) -> Result<CallTarget, Exception> {
     match fun.view() {
         View::Export(m, f, a) if a == arity => match call_target(vm, m, f, a as u32) {
-            Some(CallTarget::Code(lm, e)) => Ok((lm, e)),
-            Some(CallTarget::Bif(_)) => Err(Exception::error(Term::atom(atom::UNSUPPORTED))),
+            Some(t) => Ok(t),
             None => {
                 let args = p.heap.list(&x[..arity], Term::NIL).ok_or_else(oom)?;
                 Err(Exception::error(Term::atom(atom::UNDEF)).with_mfa(
@@ -325,7 +331,7 @@ pub fn resolve_fun(
             }
             x[arity..arity + env.len()].copy_from_slice(env);
             let entry = m.module.lambdas[li].entry;
-            Ok((m, entry))
+            Ok(CallTarget::Code(m, entry))
         }
         View::Export(..) => {
             let args = p.heap.list(&x[..arity], Term::NIL).ok_or_else(oom)?;
@@ -498,6 +504,33 @@ fn append_element(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
 }
 
+fn insert_element(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let i = index_arg(a[0])?;
+    let e = a[1].tuple_elements().ok_or_else(badarg)?;
+    if i > e.len() + 1 {
+        return Err(badarg());
+    }
+    let mut v = e.to_vec();
+    v.insert(i - 1, a[2]);
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn delete_element(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let i = index_arg(a[0])?;
+    let e = a[1].tuple_elements().ok_or_else(badarg)?;
+    if i > e.len() {
+        return Err(badarg());
+    }
+    let mut v = e.to_vec();
+    v.remove(i - 1);
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+/// No ports exist yet.
+fn ports(_: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    ok(Term::NIL)
+}
+
 fn tuple_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let e = a[0].tuple_elements().ok_or_else(badarg)?.to_vec();
     ok(c.p.heap.list(&e, Term::NIL).ok_or_else(oom)?)
@@ -665,8 +698,10 @@ fn apply2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         return Err(badarg());
     }
     c.x[..args.len()].copy_from_slice(&args);
-    let (m, e) = resolve_fun(c.vm, c.p, c.x, a[0], args.len())?;
-    Ok(BifResult::Jump(m, e, args.len()))
+    match resolve_fun(c.vm, c.p, c.x, a[0], args.len())? {
+        CallTarget::Code(m, e) => Ok(BifResult::Jump(m, e, args.len())),
+        CallTarget::Bif(b) => b(c, &args),
+    }
 }
 
 fn module_info1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

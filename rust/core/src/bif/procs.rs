@@ -594,6 +594,32 @@ pub fn start_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     timer_common(c, a, true)
 }
 
+pub fn read_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let id = ref_id(a[0]).ok_or_else(badarg)?;
+    ok(match c.vm.read_timer(id) {
+        Some(left) => c.p.heap.int128(left as i128).ok_or_else(oom)?,
+        None => boolean(false),
+    })
+}
+
+pub fn registered(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    let names: Vec<Term> =
+        c.vm.registered_names()
+            .into_iter()
+            .map(Term::atom)
+            .collect();
+    ok(c.p.heap.list(&names, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn processes(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    let pids: Vec<Term> =
+        c.vm.pids()
+            .into_iter()
+            .map(|p| Term::pid(p as usize))
+            .collect();
+    ok(c.p.heap.list(&pids, Term::NIL).ok_or_else(oom)?)
+}
+
 pub fn cancel_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let id = ref_id(a[0]).ok_or_else(badarg)?;
     ok(match c.vm.cancel_timer(id) {

@@ -261,7 +261,10 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                         break 'op Ok(());
                                     }
                                     Ok(bif::BifResult::Wait) => {
-                                        p.ip = ip as u32;
+                                        // The BIF ended or suspended the process (halt, an exit
+                                        // signal to itself): it resumes after the call.
+                                        x[0] = Term::atom(atom::TRUE);
+                                        p.ip = r.pos as u32;
                                         p.module = m;
                                         return Outcome::Wait;
                                     }
@@ -732,7 +735,41 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                             (a, fun)
                         };
                         match bif::resolve_fun(vm, p, x, fun, arity) {
-                            Ok((tm, entry)) => {
+                            Ok(bif::CallTarget::Bif(bf)) => {
+                                let args = x[..arity].to_vec();
+                                let res = {
+                                    let mut ctx = Ctx { vm, p, x };
+                                    bf(&mut ctx, &args)
+                                };
+                                match res {
+                                    Ok(bif::BifResult::Value(v)) => {
+                                        x[0] = v;
+                                        ip = r.pos;
+                                        Ok(())
+                                    }
+                                    Ok(bif::BifResult::Jump(nm, entry, _)) => {
+                                        let cp = Cp {
+                                            module: m.index,
+                                            offset: r.pos as u32,
+                                        };
+                                        if p.heap.push(cp.to_term()).is_err() {
+                                            break 'op Err(Exception::error(Term::atom(
+                                                atom::SYSTEM_LIMIT,
+                                            )));
+                                        }
+                                        m = nm;
+                                        ip = entry as usize;
+                                        Ok(())
+                                    }
+                                    Ok(bif::BifResult::Wait) => {
+                                        p.ip = r.pos as u32;
+                                        p.module = m;
+                                        return Outcome::Wait;
+                                    }
+                                    Err(e) => Err(e),
+                                }
+                            }
+                            Ok(bif::CallTarget::Code(tm, entry)) => {
                                 let cp = Cp {
                                     module: m.index,
                                     offset: r.pos as u32,
