@@ -167,6 +167,14 @@ impl Vm {
         self.modules.read().modules.get(index as usize).cloned()
     }
 
+    /// The module named `name` if it is loaded (never loads it).
+    pub fn loaded_module(&self, name: Atom) -> Option<Arc<LoadedModule>> {
+        let t = self.modules.read();
+        t.by_name
+            .get(&name)
+            .and_then(|&i| t.modules.get(i as usize).cloned())
+    }
+
     /// The module named `name`, loading it through the platform if needed.
     pub fn module(&self, name: Atom) -> Option<Arc<LoadedModule>> {
         {
@@ -257,10 +265,13 @@ impl Vm {
         })
     }
 
-    /// Queue `pid` to run and wake a parked scheduler for it.
+    /// Queue `pid` to run, waking a parked scheduler when there is more queued work than
+    /// the running schedulers will pick up next (waking one for every message would bounce
+    /// a single chain of messages between cores).
     fn make_runnable(&self, s: &mut Scheduler, pid: u32) {
         s.run_queue.push_back(pid);
-        if s.idle > 0 {
+        let busy = self.schedulers - s.idle;
+        if s.idle > 0 && (busy == 0 || s.run_queue.len() > busy) {
             self.platform.unpark_all();
         }
     }

@@ -3,7 +3,6 @@
 //! Any other sequence raises `{unsupported, {io_format, Char}}`.
 
 use alloc::string::String;
-use core::fmt::Write;
 
 use super::{badarg, list_elems, ok, BifResult, Ctx};
 use crate::atom::{self, AtomTable};
@@ -48,8 +47,35 @@ fn write_string_literal(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// How a term printer writes the few things `~p` and `erlang:display/1` differ on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// `io:format("~p")` without line breaking.
+    P,
+    /// `erlang:display/1`: floats as C's `%e`, maps as `#{k=>v}`.
+    Display,
+}
+
+/// A float as C's `printf("%e")` writes it (what erlang:display shows).
+fn c_exp_float(f: f64) -> String {
+    let s = alloc::format!("{f:.6e}");
+    match s.split_once('e') {
+        Some((m, e)) => {
+            let e: i32 = e.parse().unwrap_or(0);
+            let sign = if e < 0 { '-' } else { '+' };
+            alloc::format!("{m}e{sign}{:02}", e.unsigned_abs())
+        }
+        None => s,
+    }
+}
+
 /// `~p` without line breaking: `~w`, but printable lists as strings.
 pub fn write_p(out: &mut String, t: Term, atoms: &AtomTable) {
+    write_styled(out, t, atoms, Style::P)
+}
+
+fn write_styled(out: &mut String, t: Term, atoms: &AtomTable, style: Style) {
+    let write_p = |out: &mut String, t: Term, atoms: &AtomTable| write_styled(out, t, atoms, style);
     if let Some(s) = printable(t) {
         write_string_literal(out, &s);
         return;
@@ -90,11 +116,16 @@ pub fn write_p(out: &mut String, t: Term, atoms: &AtomTable) {
                     out.push(',');
                 }
                 write_p(out, k, atoms);
-                out.push_str(" => ");
+                out.push_str(if style == Style::Display {
+                    "=>"
+                } else {
+                    " => "
+                });
                 write_p(out, v, atoms);
             }
             out.push('}');
         }
+        View::Float(f) if style == Style::Display => out.push_str(&c_exp_float(f)),
         View::Float(f) => out.push_str(&format_float(f)),
         View::Binary(bytes, bits)
             if bits % 8 == 0
@@ -239,9 +270,10 @@ pub fn display(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let mut s = String::new();
     {
         let atoms = c.vm.atoms.lock();
-        let _ = write_term(&mut s, a[0], &atoms);
+        write_styled(&mut s, a[0], &atoms, Style::Display);
     }
-    let _ = writeln!(s);
+    // OTP's erlang:display ends its line with CR LF.
+    s.push_str("\r\n");
     c.vm.platform.write_out(s.as_bytes());
     ok(Term::atom(atom::TRUE))
 }

@@ -141,6 +141,11 @@ bifs! {
     "erlang":"tuple_size"/1 => tuple_size;
     "erlang":"size"/1 => tuple_size;
     "erlang":"make_tuple"/2 => make_tuple;
+    "erlang":"make_tuple"/3 => make_tuple3;
+    "erlang":"make_fun"/3 => make_export_fun;
+    "erlang":"function_exported"/3 => function_exported;
+    "erlang":"pid_to_list"/1 => pid_to_list;
+    "erlang":"get_keys"/1 => procs::get_keys_of;
     "erlang":"append_element"/2 => append_element;
     "erlang":"insert_element"/3 => insert_element;
     "erlang":"delete_element"/2 => delete_element;
@@ -495,6 +500,52 @@ fn make_tuple(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     };
     let v = alloc::vec![a[1]; n];
     ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn make_tuple3(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let n = match a[0].view() {
+        View::Small(n) if (0..=(1 << 24)).contains(&n) => n as usize,
+        _ => return Err(badarg()),
+    };
+    let mut v = alloc::vec![a[1]; n];
+    for init in list_elems(a[2]).ok_or_else(badarg)? {
+        match init.tuple_elements() {
+            Some(&[i, val]) => {
+                let i = index_arg(i)?;
+                *v.get_mut(i - 1).ok_or_else(badarg)? = val;
+            }
+            _ => return Err(badarg()),
+        }
+    }
+    ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+fn make_export_fun(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match (a[0].view(), a[1].view(), a[2].view()) {
+        (View::Atom(m), View::Atom(f), View::Small(n)) if (0..=255).contains(&n) => {
+            ok(c.p.heap.export(m, f, n as usize).ok_or_else(oom)?)
+        }
+        _ => Err(badarg()),
+    }
+}
+
+fn function_exported(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (m, f, n) = match (a[0].view(), a[1].view(), a[2].view()) {
+        (View::Atom(m), View::Atom(f), View::Small(n)) if n >= 0 => (m, f, n as u32),
+        _ => return Err(badarg()),
+    };
+    // Like OTP's, true only for modules already loaded (and for BIFs).
+    let loaded = c.vm.loaded_module(m);
+    let exported = loaded.is_some_and(|lm| lm.module.export(f, n).is_some())
+        || lookup(m, f, n, c.vm).is_some();
+    ok(boolean(exported))
+}
+
+fn pid_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match a[0].view() {
+        View::Pid(p) => ok(string_to_list(c.p, &alloc::format!("<0.{p}.0>"))?),
+        _ => Err(badarg()),
+    }
 }
 
 fn append_element(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

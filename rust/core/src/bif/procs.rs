@@ -543,6 +543,16 @@ pub fn get_keys(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
     ok(c.p.heap.list(&keys, Term::NIL).ok_or_else(oom)?)
 }
 
+pub fn get_keys_of(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let keys: Vec<Term> =
+        c.p.dict
+            .chunks(2)
+            .filter(|kv| exact_eq(kv[1], a[0]))
+            .map(|kv| kv[0])
+            .collect();
+    ok(c.p.heap.list(&keys, Term::NIL).ok_or_else(oom)?)
+}
+
 pub fn erase(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     match dict_find(c, a[0]) {
         Some(i) => {

@@ -14,7 +14,7 @@ use crate::term::build::TermAlloc;
 use crate::term::{Boxed, Term};
 
 /// Words of a new process's block (heap and stack together).
-pub const INITIAL_WORDS: usize = 48;
+pub const INITIAL_WORDS: usize = 16;
 /// Largest block kept for reuse as the next to-space.
 const SPARE_MAX_WORDS: usize = 1 << 15;
 /// Smallest fragment, so that many small allocations share one.
