@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: sets up what it needs (scripts/setup.sh), then checks formatting and
-# lints, builds the core for a microcontroller target, and runs every test of the workspace
-# with all three OTP releases (25, 27, 29) required.
+# lints, builds the core for a microcontroller target, runs every test of the workspace, and
+# runs the Erlang differential suite (tests/erlang) against OTP 25, 27 and 29, all three
+# required.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,3 +18,8 @@ cargo build -p atomvm-pack --target thumbv7m-none-eabi
 echo "== tests"
 export ATOMVM_REQUIRE_OTP=${ATOMVM_REQUIRE_OTP:-25,27,29}
 cargo test --workspace
+echo "== standard library"
+scripts/build-libs.sh >/dev/null
+echo "== Erlang programs on OTP and on the VM"
+cargo build --release -p atomvm-host
+tests/erlang/harness.sh --known tests/erlang/known_failures.txt

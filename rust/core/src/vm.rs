@@ -24,9 +24,13 @@ use crate::term::{copy, Term};
 pub trait Platform: Send + Sync {
     /// Monotonic milliseconds.
     fn now_ms(&self) -> u64;
-    /// Park the calling scheduler thread until `unpark_all` is called or, if given, the
-    /// monotonic time `deadline_ms` is reached (spurious wake-ups are fine).
-    fn park(&self, deadline_ms: Option<u64>);
+    /// A ticket for `park`: taken before deciding to park, so that an `unpark_all` that
+    /// comes in between is not lost.
+    fn park_ticket(&self) -> u64;
+    /// Park the calling scheduler thread until `unpark_all` has been called since `ticket`
+    /// was taken or, if given, the monotonic time `deadline_ms` is reached (spurious
+    /// wake-ups are fine).
+    fn park(&self, ticket: u64, deadline_ms: Option<u64>);
     /// Wake every parked scheduler thread.
     fn unpark_all(&self);
     /// Write program output (what `io:format` prints).
@@ -103,6 +107,8 @@ pub struct Vm {
     pub main_pid: Mutex<Option<u32>>,
     /// Scheduler threads the platform runs (`erlang:system_info(schedulers)`).
     pub schedulers: usize,
+    /// Held while a module is being loaded on demand.
+    loading: Mutex<()>,
 }
 
 /// Reductions a process runs before another gets its turn.
@@ -131,6 +137,7 @@ impl Vm {
             halted: Mutex::new(None),
             main_pid: Mutex::new(None),
             schedulers: schedulers.max(1),
+            loading: Mutex::new(()),
         }
     }
 
@@ -182,6 +189,11 @@ impl Vm {
             if let Some(&i) = t.by_name.get(&name) {
                 return t.modules.get(i as usize).cloned();
             }
+        }
+        // One loader at a time, so two schedulers wanting the same module load it once.
+        let _loading = self.loading.lock();
+        if let Some(m) = self.loaded_module(name) {
+            return Some(m);
         }
         let text = String::from(self.atoms.lock().text(name));
         let bytes = self.platform.find_module(&text)?;
@@ -575,8 +587,9 @@ impl Vm {
                     return;
                 }
                 s.idle += 1;
+                let ticket = self.platform.park_ticket();
                 drop(s);
-                self.platform.park(earliest);
+                self.platform.park(ticket, earliest);
                 self.sched.lock().idle -= 1;
                 continue;
             };

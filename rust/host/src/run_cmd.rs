@@ -27,10 +27,13 @@ impl Platform for Host {
         self.start.elapsed().as_millis() as u64
     }
 
-    fn park(&self, deadline_ms: Option<u64>) {
+    fn park_ticket(&self) -> u64 {
+        *self.wake.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn park(&self, ticket: u64, deadline_ms: Option<u64>) {
         let mut gen = self.wake.0.lock().unwrap_or_else(|e| e.into_inner());
-        let seen = *gen;
-        while *gen == seen {
+        while *gen == ticket {
             match deadline_ms {
                 Some(d) => {
                     let now = self.now_ms();
@@ -67,8 +70,8 @@ impl Platform for Host {
     }
 
     fn find_module(&self, name: &str) -> Option<Vec<u8>> {
-        if let Some(b) = self.modules.lock().ok()?.remove(name) {
-            return Some(b);
+        if let Some(b) = self.modules.lock().ok()?.get(name) {
+            return Some(b.clone());
         }
         self.dirs
             .iter()

@@ -243,6 +243,7 @@ impl Heap {
         };
         let mut v: Vec<(usize, usize)> = self.fragments.iter().map(|f| range(f)).collect();
         v.push(range(&self.block));
+        v.sort_unstable();
         v
     }
 
@@ -333,8 +334,10 @@ struct Copier {
 const FWD_CONS: Term = Term::header(Boxed::MatchCtx, 0x3FF_FFFF);
 
 impl Copier {
+    /// Whether `p` is in one of the (sorted, disjoint) ranges being evacuated.
     fn in_from_space(&self, p: usize) -> bool {
-        self.from.iter().any(|&(s, e)| p >= s && p < e)
+        let i = self.from.partition_point(|&(s, _)| s <= p);
+        i > 0 && p < self.from[i - 1].1
     }
 
     fn reserve(&mut self, n: usize, limit: usize) -> Result<usize, NoMemory> {
@@ -443,7 +446,9 @@ impl TermAlloc for Heap {
             .last()
             .is_some_and(|f| f.len() - self.frag_used >= words);
         if !fits {
-            let size = words.max(MIN_FRAGMENT);
+            // Fragments grow with what is already in fragments, so a BIF that builds a long
+            // list one cell at a time makes a logarithmic number of them.
+            let size = words.max(MIN_FRAGMENT).max(self.frag_words);
             self.fragments
                 .push(vec![Term::NIL; size].into_boxed_slice());
             self.frag_used = 0;
