@@ -225,6 +225,11 @@ bifs! {
     "io":"put_chars"/1 => format::io_put_chars;
 }
 
+/// Every BIF: module, function, arity and its implementation.
+pub fn all() -> impl Iterator<Item = (&'static str, &'static str, u32, BifFn)> {
+    TABLE.iter().copied()
+}
+
 /// The BIF `module:function/arity`, if there is one.
 pub fn lookup(m: Atom, f: Atom, arity: u32, vm: &Vm) -> Option<BifFn> {
     let atoms = vm.atoms.lock();
