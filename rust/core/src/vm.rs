@@ -39,6 +39,11 @@ pub trait Platform: Send + Sync {
     fn write_err(&self, bytes: &[u8]);
     /// The bytes of `<module>.beam`, if the platform has it.
     fn find_module(&self, name: &str) -> Option<Vec<u8>>;
+    /// A plain file of the loaded packs by its entry name (`app/priv/file`), for
+    /// `atomvm:read_priv/2`.
+    fn read_file(&self, _name: &str) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 /// What an import of a module calls.

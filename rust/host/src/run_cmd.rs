@@ -18,6 +18,8 @@ struct Host {
     modules: Mutex<HashMap<String, Vec<u8>>>,
     /// Directories searched for `<module>.beam`.
     dirs: Vec<PathBuf>,
+    /// Plain files of the packs given (`app/priv/file`), for atomvm:read_priv/2.
+    files: HashMap<String, Vec<u8>>,
     /// Parked schedulers wait on this: a generation counter and its condition variable.
     wake: (Mutex<u64>, Condvar),
 }
@@ -69,6 +71,10 @@ impl Platform for Host {
         let _ = std::io::stderr().lock().write_all(bytes);
     }
 
+    fn read_file(&self, name: &str) -> Option<Vec<u8>> {
+        self.files.get(name).cloned()
+    }
+
     fn find_module(&self, name: &str) -> Option<Vec<u8>> {
         if let Some(b) = self.modules.lock().ok()?.get(name) {
             return Some(b.clone());
@@ -115,6 +121,25 @@ fn compile(src: &Path) -> Result<PathBuf, String> {
     Ok(beam)
 }
 
+/// Make a pack's modules and plain files available; what is already there wins.
+fn add_pack(
+    pack: &atomvm_pack::Pack,
+    modules: &mut HashMap<String, Vec<u8>>,
+    files: &mut HashMap<String, Vec<u8>>,
+) {
+    for e in pack.entries() {
+        if e.is_file() {
+            files
+                .entry(e.name.to_string())
+                .or_insert_with(|| e.data.to_vec());
+        } else if let Some(name) = e.module_name() {
+            modules
+                .entry(name.to_string())
+                .or_insert_with(|| e.data.to_vec());
+        }
+    }
+}
+
 /// The standard library pack: `ATOMVM_LIB` if set (empty: none), else `libs/atomvmlib.avm`
 /// of the source tree this binary was built from, when it has been built.
 fn library_pack() -> Option<PathBuf> {
@@ -134,6 +159,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         return Err("run: no module given".into());
     }
     let mut modules = HashMap::new();
+    let mut plain_files: HashMap<String, Vec<u8>> = HashMap::new();
     let mut dirs = Vec::new();
     let mut first: Option<String> = None;
     for f in files {
@@ -163,13 +189,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
                     .and_then(|e| e.module_name())
                     .map(String::from);
             }
-            for e in pack.entries().filter(|e| e.is_beam()) {
-                if let Some(name) = e.module_name() {
-                    modules
-                        .entry(name.to_string())
-                        .or_insert_with(|| e.data.to_vec());
-                }
-            }
+            add_pack(&pack, &mut modules, &mut plain_files);
         } else {
             let name = atomvm_pack::beam_module_name(&bytes)
                 .ok_or_else(|| format!("{}: not a BEAM file", path.display()))?;
@@ -185,18 +205,13 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         let bytes = std::fs::read(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
         let pack =
             atomvm_pack::Pack::parse(&bytes).map_err(|e| format!("{}: {e}", lib.display()))?;
-        for e in pack.entries().filter(|e| e.is_beam()) {
-            if let Some(name) = e.module_name() {
-                modules
-                    .entry(name.to_string())
-                    .or_insert_with(|| e.data.to_vec());
-            }
-        }
+        add_pack(&pack, &mut modules, &mut plain_files);
     }
     let host = Host {
         start: Instant::now(),
         modules: Mutex::new(modules),
         dirs,
+        files: plain_files,
         wake: (Mutex::new(0), Condvar::new()),
     };
     // One scheduler thread per core (ATOMVM_SCHEDULERS overrides).

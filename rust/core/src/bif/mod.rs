@@ -220,6 +220,7 @@ bifs! {
     "lists":"reverse"/2 => lists_reverse;
     "lists":"member"/2 => lists_member;
     "lists":"keyfind"/3 => lists_keyfind;
+    "atomvm":"read_priv"/2 => read_priv;
     "io":"format"/1 => format::io_format1;
     "io":"format"/2 => format::io_format2;
     "io":"put_chars"/1 => format::io_put_chars;
@@ -841,6 +842,29 @@ fn fun_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         _ => return Err(badarg()),
     };
     ok(c.p.heap.tuple(&[a[1], v]).ok_or_else(oom)?)
+}
+
+/// `atomvm:read_priv(App, Path)`: the plain file `App/priv/Path` of the loaded packs as a
+/// binary, or `undefined`.
+fn read_priv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let app = match a[0].view() {
+        View::Atom(app) => String::from(c.vm.atoms.lock().text(app)),
+        _ => return Err(badarg()),
+    };
+    let path = match a[1].view() {
+        View::Binary(b, bits) if bits % 8 == 0 => {
+            String::from(core::str::from_utf8(b).map_err(|_| badarg())?)
+        }
+        _ => list_to_string(a[1]).ok_or_else(badarg)?,
+    };
+    match c
+        .vm
+        .platform
+        .read_file(&alloc::format!("{app}/priv/{path}"))
+    {
+        Some(bytes) => ok(c.p.heap.binary(&bytes).ok_or_else(oom)?),
+        None => ok(Term::atom(atom::UNDEFINED)),
+    }
 }
 
 fn lists_reverse(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
