@@ -94,6 +94,9 @@ struct Scheduler {
     timers: Vec<Timer>,
     /// Scheduler threads parked for want of work.
     idle: usize,
+    /// (deadline, pid) of processes waiting in a receive with a timeout. An entry whose
+    /// process has since been woken is stale and ignored.
+    deadlines: alloc::collections::BTreeSet<(u64, u32)>,
 }
 
 /// The VM.
@@ -134,6 +137,7 @@ impl Vm {
                 registered: BTreeMap::new(),
                 timers: Vec::new(),
                 idle: 0,
+                deadlines: alloc::collections::BTreeSet::new(),
             }),
             platform,
             next_pid: Mutex::new(0),
@@ -569,7 +573,7 @@ impl Vm {
                     .timers
                     .iter()
                     .map(|t| t.at)
-                    .chain(s.procs.values().filter_map(|p| p.deadline))
+                    .chain(s.deadlines.first().map(|&(at, _)| at))
                     .min();
                 if earliest.is_none() && s.running.is_empty() {
                     // Nothing runs and nothing will wake: the run is over.
@@ -634,6 +638,9 @@ impl Vm {
                         self.make_runnable(&mut s, pid);
                     } else {
                         p.status = Status::Waiting;
+                        if let Some(at) = p.deadline {
+                            s.deadlines.insert((at, pid));
+                        }
                         s.procs.insert(pid, p);
                     }
                 }
@@ -665,19 +672,24 @@ impl Vm {
                 i += 1;
             }
         }
-        let pids: Vec<u32> = s
-            .procs
-            .iter()
-            .filter(|(_, p)| p.status == Status::Waiting && p.deadline.is_some_and(|d| d <= now))
-            .map(|(&pid, _)| pid)
-            .collect();
-        for pid in pids {
-            if let Some(p) = s.procs.get_mut(&pid) {
-                p.status = Status::Runnable;
-                p.deadline = None;
-                p.timed_out = true;
+        // Receives whose timeout has come.
+        while let Some(&(at, pid)) = s.deadlines.first() {
+            if at > now {
+                break;
             }
-            self.make_runnable(s, pid);
+            s.deadlines.pop_first();
+            let due = s.procs.get_mut(&pid).is_some_and(|p| {
+                let due = p.status == Status::Waiting && p.deadline == Some(at);
+                if due {
+                    p.status = Status::Runnable;
+                    p.deadline = None;
+                    p.timed_out = true;
+                }
+                due
+            });
+            if due {
+                self.make_runnable(s, pid);
+            }
         }
     }
 
