@@ -33,19 +33,9 @@ pub struct Monitor {
     pub name: Option<crate::atom::Atom>,
 }
 
-/// One Erlang process.
-pub struct Process {
-    pub pid: u32,
-    pub heap: Heap,
-    /// The module and offset to run next.
-    pub module: Arc<LoadedModule>,
-    pub ip: u32,
-    /// X registers saved while the process is not running.
-    pub saved_x: Vec<Term>,
+/// What most processes never use, kept out of line so an idle process stays small.
+pub struct Extra {
     pub fr: Vec<f64>,
-    pub mailbox: VecDeque<Message>,
-    /// Index of the next message `loop_rec` looks at.
-    pub recv_pos: usize,
     /// The process dictionary: keys and values, alternating.
     pub dict: Vec<Term>,
     pub links: Vec<u32>,
@@ -53,44 +43,85 @@ pub struct Process {
     pub monitoring: Vec<Monitor>,
     /// Monitors others set on this process.
     pub monitored_by: Vec<Monitor>,
-    pub trap_exit: bool,
-    pub status: Status,
-    /// When a `wait_timeout` expires (platform milliseconds).
-    pub deadline: Option<u64>,
-    /// Set when the timeout fired: `wait_timeout` then continues with `timeout`.
-    pub timed_out: bool,
     /// The class, reason and stack trace of the last exception (for `raw_raise` and
     /// `build_stacktrace`); `[]` when there is none.
     pub last_exception: [Term; 3],
-    /// Exit signals received while running: reason terms in fragments.
+    /// An exit signal that ends the process at its next scheduling: the reason.
     pub pending_exit: Option<Message>,
-    /// Where the process started (for `process_info(current_function)` and crash reports).
-    pub initial_call: (crate::atom::Atom, crate::atom::Atom, u32),
 }
+
+impl Default for Extra {
+    fn default() -> Self {
+        Extra {
+            fr: Vec::new(),
+            dict: Vec::new(),
+            links: Vec::new(),
+            monitoring: Vec::new(),
+            monitored_by: Vec::new(),
+            last_exception: [Term::NIL; 3],
+            pending_exit: None,
+        }
+    }
+}
+
+/// One Erlang process.
+pub struct Process {
+    pub pid: u32,
+    pub ip: u32,
+    pub heap: Heap,
+    /// The module to run next (at `ip`).
+    pub module: Arc<LoadedModule>,
+    /// X registers saved while the process is not running.
+    pub saved_x: Vec<Term>,
+    pub mailbox: VecDeque<Message>,
+    /// Index of the next message `loop_rec` looks at.
+    pub recv_pos: u32,
+    pub trap_exit: bool,
+    /// Set when the timeout fired: `wait_timeout` then continues with `timeout`.
+    pub timed_out: bool,
+    pub status: Status,
+    /// When a `wait_timeout` expires (platform milliseconds).
+    pub deadline: Option<u64>,
+    /// Where the process started (for crash reports).
+    pub initial_call: (crate::atom::Atom, crate::atom::Atom, u32),
+    /// Links, monitors, the dictionary and the like, once the process uses one.
+    pub extra: Option<Box<Extra>>,
+}
+
+static NO_EXTRA: spin::Lazy<Extra> = spin::Lazy::new(Extra::default);
 
 impl Process {
     pub fn new(pid: u32, module: Arc<LoadedModule>, ip: u32) -> Process {
         Process {
             pid,
+            ip,
             heap: Heap::default(),
             module,
-            ip,
             saved_x: Vec::new(),
-            fr: Vec::new(),
             mailbox: VecDeque::new(),
             recv_pos: 0,
-            dict: Vec::new(),
-            links: Vec::new(),
-            monitoring: Vec::new(),
-            monitored_by: Vec::new(),
             trap_exit: false,
+            timed_out: false,
             status: Status::Runnable,
             deadline: None,
-            timed_out: false,
-            last_exception: [Term::NIL; 3],
-            pending_exit: None,
             initial_call: (crate::atom::UNDEFINED, crate::atom::UNDEFINED, 0),
+            extra: None,
         }
+    }
+
+    /// The out-of-line state, made on first use.
+    pub fn ext(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Default::default)
+    }
+
+    /// The out-of-line state for reading (empty when the process never used it).
+    pub fn ext_ref(&self) -> &Extra {
+        self.extra.as_deref().unwrap_or(&NO_EXTRA)
+    }
+
+    /// Take a pending exit signal.
+    pub fn take_pending_exit(&mut self) -> Option<Message> {
+        self.extra.as_mut().and_then(|e| e.pending_exit.take())
     }
 
     /// The pid as a term.

@@ -267,7 +267,7 @@ impl Vm {
             p.saved_x.push(c);
         }
         if let Some(other) = link_to {
-            p.links.push(other);
+            p.ext().links.push(other);
         }
         *self.spawned.lock() += 1;
         let mut s = self.sched.lock();
@@ -305,22 +305,22 @@ impl Vm {
                 true
             }
             Signal::Link(from) => {
-                if !p.links.contains(&from) {
-                    p.links.push(from);
+                if !p.ext_ref().links.contains(&from) {
+                    p.ext().links.push(from);
                 }
                 false
             }
             Signal::Unlink(from) => {
-                p.links.retain(|&l| l != from);
+                p.ext().links.retain(|&l| l != from);
                 false
             }
             Signal::MonitoredBy(m) => {
-                p.monitored_by.push(m);
+                p.ext().monitored_by.push(m);
                 false
             }
             Signal::Demonitor(r) => {
-                p.monitored_by.retain(|m| m.reference != r);
-                p.monitoring.retain(|m| m.reference != r);
+                p.ext().monitored_by.retain(|m| m.reference != r);
+                p.ext().monitoring.retain(|m| m.reference != r);
                 false
             }
             Signal::Exit(from, reason, linked) => {
@@ -328,11 +328,11 @@ impl Vm {
                 let normal = r == Term::atom(atom::NORMAL);
                 let kill = r == Term::atom(atom::KILL) && !linked;
                 if linked {
-                    if !p.links.contains(&from) {
+                    if !p.ext_ref().links.contains(&from) {
                         // Unlinked meanwhile: the signal is void.
                         return false;
                     }
-                    p.links.retain(|&l| l != from);
+                    p.ext().links.retain(|&l| l != from);
                 }
                 if p.trap_exit && !kill {
                     let mut b = FragmentBuilder::new(4 + copy::size_of(r));
@@ -347,7 +347,7 @@ impl Vm {
                     }
                     true
                 } else if !normal || (!linked && from == p.pid) {
-                    p.pending_exit = if kill {
+                    p.ext().pending_exit = if kill {
                         self.make_message(Term::atom(atom::KILLED))
                     } else {
                         Some(reason)
@@ -521,10 +521,10 @@ impl Vm {
 
     /// Tell linked and monitoring processes that `p` exited with `reason`.
     fn notify_exit(&self, p: &Process, reason: Term) {
-        for &l in &p.links {
+        for &l in &p.ext_ref().links {
             self.exit_signal(p.pid, l, reason, true);
         }
-        for m in &p.monitored_by {
+        for m in &p.ext_ref().monitored_by {
             let mut b = FragmentBuilder::new(16 + copy::size_of(reason));
             let r = copy::copy(reason, &mut b);
             let reference = crate::bif::make_ref_in(&mut b, m.reference);
@@ -551,7 +551,7 @@ impl Vm {
             }
             self.remove_monitor(m.other, m.reference);
         }
-        for m in &p.monitoring {
+        for m in &p.ext_ref().monitoring {
             self.remove_monitor(m.other, m.reference);
         }
     }
@@ -607,7 +607,7 @@ impl Vm {
             };
             s.running.insert(pid, Vec::new());
             drop(s);
-            if let Some(sig) = p.pending_exit.take() {
+            if let Some(sig) = p.take_pending_exit() {
                 self.end(p, sig.term, false);
                 continue;
             }
@@ -631,7 +631,9 @@ impl Vm {
                     self.make_runnable(&mut s, pid);
                 }
                 Outcome::Wait => {
-                    let again = woken || p.mailbox.len() > p.recv_pos || p.pending_exit.is_some();
+                    let again = woken
+                        || p.mailbox.len() > p.recv_pos as usize
+                        || p.ext_ref().pending_exit.is_some();
                     if again {
                         p.status = Status::Runnable;
                         s.procs.insert(pid, p);

@@ -157,7 +157,7 @@ fn every_bif_survives_wrong_arguments() {
                 }
             }
             *vm.halted.lock() = None;
-            p.pending_exit = None;
+            let _ = p.take_pending_exit();
         }
     }
     eprintln!(

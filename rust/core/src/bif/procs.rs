@@ -125,12 +125,12 @@ fn spawn_common(
 fn finish_spawn(c: &mut Ctx, pid: u32, opts: SpawnOpts) -> Result<BifResult, Exception> {
     let pt = Term::pid(pid as usize);
     if opts.link {
-        c.p.links.push(pid);
+        c.p.ext().links.push(pid);
     }
     if opts.monitor {
         let id = c.vm.new_ref();
         c.vm.add_monitor(c.p.pid, pid, id, None);
-        c.p.monitoring.push(Monitor {
+        c.p.ext().monitoring.push(Monitor {
             reference: id,
             other: pid,
             name: None,
@@ -218,7 +218,7 @@ fn self_signal(c: &mut Ctx, reason: Term, from: u32) -> Result<BifResult, Except
     } else {
         reason
     };
-    c.p.pending_exit = Some(c.vm.make_message(r).ok_or_else(oom)?);
+    c.p.ext().pending_exit = Some(c.vm.make_message(r).ok_or_else(oom)?);
     Ok(BifResult::Wait)
 }
 
@@ -248,8 +248,8 @@ pub fn link(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         }
         return Err(Exception::error(Term::atom(atom::NOPROC)));
     }
-    if !c.p.links.contains(&to) {
-        c.p.links.push(to);
+    if !c.p.ext().links.contains(&to) {
+        c.p.ext().links.push(to);
     }
     ok(boolean(true))
 }
@@ -257,7 +257,7 @@ pub fn link(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 pub fn unlink(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let to = pid_of(a[0]).ok_or_else(badarg)?;
     let me = c.p.pid;
-    c.p.links.retain(|&l| l != to);
+    c.p.ext().links.retain(|&l| l != to);
     c.vm.unlink(me, to);
     ok(boolean(true))
 }
@@ -279,7 +279,7 @@ pub fn monitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         None => false,
     };
     if alive {
-        c.p.monitoring.push(Monitor {
+        c.p.ext().monitoring.push(Monitor {
             reference: id,
             other: target.unwrap_or(0),
             name: by_name,
@@ -318,11 +318,14 @@ pub fn demonitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let flush = opts.contains(&Term::atom(atom::FLUSH));
     let info = opts.contains(&Term::atom(atom::INFO));
     let mut found = false;
-    if let Some(i) = c.p.monitoring.iter().position(|m| m.reference == id) {
-        let m = c.p.monitoring.remove(i);
-        found =
-            c.vm.with_process(m.other, |o| o.monitored_by.retain(|x| x.reference != id))
-                .is_some();
+    if let Some(i) =
+        c.p.ext_ref()
+            .monitoring
+            .iter()
+            .position(|m| m.reference == id)
+    {
+        let m = c.p.ext().monitoring.remove(i);
+        found = c.vm.remove_monitor(m.other, id);
     }
     if flush {
         c.p.mailbox.retain(|msg| {
@@ -402,7 +405,12 @@ struct Info {
 }
 
 fn snapshot(name: Option<Atom>, p: &crate::process::Process, running: bool) -> Info {
-    let pairs: Vec<(Term, Term)> = p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
+    let pairs: Vec<(Term, Term)> = p
+        .ext_ref()
+        .dict
+        .chunks(2)
+        .map(|kv| (kv[0], kv[1]))
+        .collect();
     // The dictionary is copied out through a message-sized fragment.
     let mut b = crate::vm::FragmentBuilder::new(
         pairs
@@ -427,7 +435,7 @@ fn snapshot(name: Option<Atom>, p: &crate::process::Process, running: bool) -> I
         queue: p.mailbox.len(),
         name,
         trap_exit: p.trap_exit,
-        links: p.links.clone(),
+        links: p.ext_ref().links.clone(),
         dict,
         heap_words: p.heap.reserved_words(),
         status: if running {
@@ -504,19 +512,22 @@ pub fn process_info(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 // ---- the process dictionary ----
 
 fn dict_find(c: &Ctx, k: Term) -> Option<usize> {
-    c.p.dict.chunks(2).position(|kv| exact_eq(kv[0], k))
+    c.p.ext_ref()
+        .dict
+        .chunks(2)
+        .position(|kv| exact_eq(kv[0], k))
 }
 
 pub fn put(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     match dict_find(c, a[0]) {
         Some(i) => {
-            let old = c.p.dict[2 * i + 1];
-            c.p.dict[2 * i + 1] = a[1];
+            let old = c.p.ext().dict[2 * i + 1];
+            c.p.ext().dict[2 * i + 1] = a[1];
             ok(old)
         }
         None => {
-            c.p.dict.push(a[0]);
-            c.p.dict.push(a[1]);
+            c.p.ext().dict.push(a[0]);
+            c.p.ext().dict.push(a[1]);
             ok(Term::atom(atom::UNDEFINED))
         }
     }
@@ -524,13 +535,13 @@ pub fn put(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn get(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     ok(match dict_find(c, a[0]) {
-        Some(i) => c.p.dict[2 * i + 1],
+        Some(i) => c.p.ext().dict[2 * i + 1],
         None => Term::atom(atom::UNDEFINED),
     })
 }
 
 pub fn get_all(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
-    let pairs: Vec<(Term, Term)> = c.p.dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
+    let pairs: Vec<(Term, Term)> = c.p.ext().dict.chunks(2).map(|kv| (kv[0], kv[1])).collect();
     let mut v = Vec::new();
     for (k, val) in pairs {
         v.push(c.p.heap.tuple(&[k, val]).ok_or_else(oom)?);
@@ -539,13 +550,14 @@ pub fn get_all(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn get_keys(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
-    let keys: Vec<Term> = c.p.dict.chunks(2).map(|kv| kv[0]).collect();
+    let keys: Vec<Term> = c.p.ext().dict.chunks(2).map(|kv| kv[0]).collect();
     ok(c.p.heap.list(&keys, Term::NIL).ok_or_else(oom)?)
 }
 
 pub fn get_keys_of(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let keys: Vec<Term> =
-        c.p.dict
+        c.p.ext()
+            .dict
             .chunks(2)
             .filter(|kv| exact_eq(kv[1], a[0]))
             .map(|kv| kv[0])
@@ -556,8 +568,8 @@ pub fn get_keys_of(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 pub fn erase(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     match dict_find(c, a[0]) {
         Some(i) => {
-            let old = c.p.dict[2 * i + 1];
-            c.p.dict.drain(2 * i..2 * i + 2);
+            let old = c.p.ext().dict[2 * i + 1];
+            c.p.ext().dict.drain(2 * i..2 * i + 2);
             ok(old)
         }
         None => ok(Term::atom(atom::UNDEFINED)),
@@ -566,7 +578,7 @@ pub fn erase(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn erase_all(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let all = get_all(c, a)?;
-    c.p.dict.clear();
+    c.p.ext().dict.clear();
     Ok(all)
 }
 

@@ -212,7 +212,7 @@ pub fn handle(
     };
     let class = Term::atom(e.class.atom());
     let raw = p.heap.tuple(&[class, trace]).unwrap_or(Term::NIL);
-    p.last_exception = [class, e.reason, raw];
+    p.ext().last_exception = [class, e.reason, raw];
     // Look for the innermost active catch.
     let stack = p.heap.stack();
     let mut module_index = m.index;

@@ -70,14 +70,15 @@ pub fn ensure_heap(
     }
     let live = live.min(x.len());
     let (regs, _) = x.split_at_mut(live);
-    let Process {
-        heap,
-        dict,
-        last_exception,
-        ..
-    } = p;
-    heap.collect(&mut [regs, &mut dict[..], &mut last_exception[..]], need)
-        .map_err(|_| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
+    let Process { heap, extra, .. } = p;
+    match extra.as_deref_mut() {
+        Some(e) => heap.collect(
+            &mut [regs, &mut e.dict[..], &mut e.last_exception[..]],
+            need,
+        ),
+        None => heap.collect(&mut [regs], need),
+    }
+    .map_err(|_| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
 }
 
 fn is_true(t: Term) -> bool {
@@ -893,7 +894,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     Op::LoopRec => {
                         let l = label!();
                         let d = dst!();
-                        match p.mailbox.get(p.recv_pos) {
+                        match p.mailbox.get(p.recv_pos as usize) {
                             Some(msg) => {
                                 let t = msg.term;
                                 put!(d, t);
@@ -910,7 +911,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         Ok(())
                     }
                     Op::RemoveMessage => {
-                        if let Some(msg) = p.mailbox.remove(p.recv_pos) {
+                        if let Some(msg) = p.mailbox.remove(p.recv_pos as usize) {
                             p.heap.adopt(msg.fragment);
                         }
                         p.recv_pos = 0;
@@ -955,7 +956,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         }
                         // Every message so far has been looked at: sleep until a new one or
                         // the timeout, then go on from the label with the first new message.
-                        p.recv_pos = p.mailbox.len();
+                        p.recv_pos = p.mailbox.len() as u32;
                         p.ip = l;
                         p.module = m;
                         p.status = Status::Waiting;
@@ -1051,7 +1052,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     Op::FmoveOut => {
                         let fr = u!();
                         let d = dst!();
-                        let f = p.fr.get(fr).copied().unwrap_or(0.0);
+                        let f = p.ext_ref().fr.get(fr).copied().unwrap_or(0.0);
                         let t = alloc!(p.heap.float(f));
                         put!(d, t);
                         ip = r.pos;
@@ -1060,18 +1061,18 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     Op::Fmove => {
                         let a = u!();
                         let b = u!();
-                        let f = p.fr.get(a).copied().unwrap_or(0.0);
+                        let f = p.ext_ref().fr.get(a).copied().unwrap_or(0.0);
                         set_fr(p, b, f);
                         ip = r.pos;
                         Ok(())
                     }
                     Op::Fadd | Op::Fsub | Op::Fmul | Op::Fdiv | Op::Fnegate => {
                         let _fail = label!();
-                        let a = p.fr.get(u!()).copied().unwrap_or(0.0);
+                        let a = p.ext_ref().fr.get(u!()).copied().unwrap_or(0.0);
                         let b = if op == Op::Fnegate {
                             0.0
                         } else {
-                            p.fr.get(u!()).copied().unwrap_or(0.0)
+                            p.ext_ref().fr.get(u!()).copied().unwrap_or(0.0)
                         };
                         let d = u!();
                         let v = match op {
@@ -1118,10 +1119,11 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
 }
 
 fn set_fr(p: &mut Process, i: usize, f: f64) {
-    if p.fr.len() <= i {
-        p.fr.resize(i + 1, 0.0);
+    let fr = &mut p.ext().fr;
+    if fr.len() <= i {
+        fr.resize(i + 1, 0.0);
     }
-    p.fr[i] = f;
+    fr[i] = f;
 }
 
 fn x_to_pair(ctx: &Ctx) -> (Term, Term) {
