@@ -985,6 +985,32 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         ip = r.pos;
                         Ok(())
                     }
+                    Op::UpdateRecord => {
+                        // A copy of the Size-tuple Src with the listed (1-based) fields set.
+                        let _hint = src!();
+                        let size = u!();
+                        let t = src!();
+                        let d = dst!();
+                        let n = u!();
+                        let Some(elems) = t.tuple_elements().filter(|e| e.len() == size) else {
+                            break 'op Err(bad_code!());
+                        };
+                        let mut v = elems.to_vec();
+                        for _ in 0..n / 2 {
+                            let i = src!();
+                            let val = src!();
+                            match i.view() {
+                                View::Small(i) if i >= 1 && (i as usize) <= v.len() => {
+                                    v[i as usize - 1] = val
+                                }
+                                _ => break 'op Err(bad_code!()),
+                            }
+                        }
+                        let nt = alloc!(p.heap.tuple(&v));
+                        put!(d, nt);
+                        ip = r.pos;
+                        Ok(())
+                    }
                     Op::PutMapAssoc | Op::PutMapExact => {
                         let _fail = label!();
                         let map = src!();
