@@ -228,110 +228,64 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         let arity = u!();
                         let imp = u!();
                         let dealloc = if op == Op::CallExtLast { u!() } else { 0 };
-                        let tail = op != Op::CallExt;
+                        let ret = (op == Op::CallExt).then_some(r.pos as u32);
                         let Some(target) = module.imports.get(imp) else {
                             break 'op Err(bad_code!());
                         };
-                        match target {
-                            ImportTarget::Bif(bf) => {
-                                let args: alloc::vec::Vec<Term> = x[..arity].to_vec();
-                                let res = {
-                                    let mut ctx = Ctx { vm, p, x };
-                                    bf(&mut ctx, &args)
-                                };
-                                match res {
-                                    Ok(bif::BifResult::Value(v)) => x[0] = v,
-                                    Ok(bif::BifResult::Jump(nm, entry, n)) => {
-                                        // apply/3 and friends: continue in Erlang code.
-                                        if !tail {
-                                            let cp = Cp {
-                                                module: m.index,
-                                                offset: r.pos as u32,
-                                            };
-                                            if p.heap.push(cp.to_term()).is_err() {
-                                                break 'op Err(Exception::error(Term::atom(
-                                                    atom::SYSTEM_LIMIT,
-                                                )));
-                                            }
-                                        } else {
-                                            p.heap.free_stack(dealloc);
-                                        }
-                                        m = nm;
-                                        ip = entry as usize;
-                                        let _ = n;
-                                        break 'op Ok(());
-                                    }
-                                    Ok(bif::BifResult::Wait) => {
-                                        // The BIF ended or suspended the process (halt, an exit
-                                        // signal to itself): it resumes after the call.
-                                        x[0] = Term::atom(atom::TRUE);
-                                        p.ip = r.pos as u32;
-                                        p.module = m;
-                                        return Outcome::Wait;
-                                    }
-                                    Err(e) => {
-                                        let imp = &module.module.imports[imp];
-                                        let args = alloc!(p.heap.list(&args, Term::NIL));
-                                        break 'op Err(e.with_mfa_if_unset(
-                                            Term::atom(imp.module),
-                                            Term::atom(imp.function),
-                                            args,
-                                        ));
-                                    }
-                                }
-                                if tail {
-                                    p.heap.free_stack(dealloc);
-                                    match pop_cp(vm, p, &mut m, &mut ip) {
-                                        Some(()) => break 'op Ok(()),
-                                        None => {
-                                            return Outcome::Exit(Term::atom(atom::NORMAL), false)
-                                        }
-                                    }
-                                }
-                                ip = r.pos;
-                                Ok(())
-                            }
-                            ImportTarget::Function(imp) => {
-                                let imp = *imp;
-                                let found = vm.module(imp.module).and_then(|tm| {
-                                    let e = tm.module.export(imp.function, imp.arity)?.entry;
+                        let callee = match target {
+                            ImportTarget::Bif(bf) => bif::CallTarget::Bif(*bf),
+                            ImportTarget::Function(i) => {
+                                let i = *i;
+                                let found = vm.module(i.module).and_then(|tm| {
+                                    let e = tm.module.export(i.function, i.arity)?.entry;
                                     Some((tm, e))
                                 });
                                 let Some((tm, entry)) = found else {
                                     let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
                                     break 'op Err(Exception::error(Term::atom(atom::UNDEF))
                                         .with_mfa(
-                                            Term::atom(imp.module),
-                                            Term::atom(imp.function),
+                                            Term::atom(i.module),
+                                            Term::atom(i.function),
                                             args,
                                         ));
                                 };
-                                if tail {
-                                    p.heap.free_stack(dealloc);
-                                } else {
-                                    let cp = Cp {
-                                        module: m.index,
-                                        offset: r.pos as u32,
-                                    };
-                                    if ensure_heap(p, x, arity, 1).is_err()
-                                        || p.heap.push(cp.to_term()).is_err()
-                                    {
-                                        break 'op Err(Exception::error(Term::atom(
-                                            atom::SYSTEM_LIMIT,
-                                        )));
-                                    }
-                                }
-                                m = tm;
-                                ip = entry as usize;
-                                reds = reds.saturating_sub(1);
-                                if reds == 0 {
-                                    p.ip = ip as u32;
-                                    p.module = m;
-                                    return Outcome::Yield(arity);
-                                }
-                                Ok(())
+                                bif::CallTarget::Code(tm, entry)
+                            }
+                        };
+                        let is_code = matches!(callee, bif::CallTarget::Code(..));
+                        if ret.is_some() && ensure_heap(p, x, arity, 1).is_err() {
+                            break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                        }
+                        let args: alloc::vec::Vec<Term> = if is_code {
+                            alloc::vec::Vec::new()
+                        } else {
+                            x[..arity].to_vec()
+                        };
+                        match call(vm, p, x, &mut m, &mut ip, callee, arity, ret, dealloc) {
+                            Ok(Flow::Next) => {}
+                            Ok(Flow::Wait) => return Outcome::Wait,
+                            Ok(Flow::Exit) => {
+                                return Outcome::Exit(Term::atom(atom::NORMAL), false)
+                            }
+                            Err(e) => {
+                                let i = &module.module.imports[imp];
+                                let argl = alloc!(p.heap.list(&args, Term::NIL));
+                                break 'op Err(e.with_mfa_if_unset(
+                                    Term::atom(i.module),
+                                    Term::atom(i.function),
+                                    argl,
+                                ));
                             }
                         }
+                        if is_code {
+                            reds = reds.saturating_sub(1);
+                            if reds == 0 {
+                                p.ip = ip as u32;
+                                p.module = m;
+                                return Outcome::Yield(arity);
+                            }
+                        }
+                        Ok(())
                     }
                     Op::Bif0
                     | Op::Bif1
@@ -735,56 +689,32 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                             let fun = src!();
                             (a, fun)
                         };
-                        match bif::resolve_fun(vm, p, x, fun, arity) {
-                            Ok(bif::CallTarget::Bif(bf)) => {
-                                let args = x[..arity].to_vec();
-                                let res = {
-                                    let mut ctx = Ctx { vm, p, x };
-                                    bf(&mut ctx, &args)
-                                };
-                                match res {
-                                    Ok(bif::BifResult::Value(v)) => {
-                                        x[0] = v;
-                                        ip = r.pos;
-                                        Ok(())
-                                    }
-                                    Ok(bif::BifResult::Jump(nm, entry, _)) => {
-                                        let cp = Cp {
-                                            module: m.index,
-                                            offset: r.pos as u32,
-                                        };
-                                        if p.heap.push(cp.to_term()).is_err() {
-                                            break 'op Err(Exception::error(Term::atom(
-                                                atom::SYSTEM_LIMIT,
-                                            )));
-                                        }
-                                        m = nm;
-                                        ip = entry as usize;
-                                        Ok(())
-                                    }
-                                    Ok(bif::BifResult::Wait) => {
-                                        p.ip = r.pos as u32;
-                                        p.module = m;
-                                        return Outcome::Wait;
-                                    }
-                                    Err(e) => Err(e),
-                                }
-                            }
-                            Ok(bif::CallTarget::Code(tm, entry)) => {
-                                let cp = Cp {
-                                    module: m.index,
-                                    offset: r.pos as u32,
-                                };
-                                if ensure_heap(p, x, arity + 1, 1).is_err()
-                                    || p.heap.push(cp.to_term()).is_err()
-                                {
-                                    break 'op Err(Exception::error(Term::atom(
-                                        atom::SYSTEM_LIMIT,
-                                    )));
-                                }
-                                m = tm;
-                                ip = entry as usize;
-                                Ok(())
+                        let callee = match bif::resolve_fun(vm, p, x, fun, arity) {
+                            Ok(c) => c,
+                            Err(e) => break 'op Err(e),
+                        };
+                        // A closure's environment follows its arguments in x.
+                        let live = arity
+                            + bif::closure_info(vm, fun)
+                                .map_or(0, |_| fun.boxed_words().len().saturating_sub(2));
+                        if ensure_heap(p, x, live, 1).is_err() {
+                            break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                        }
+                        match call(
+                            vm,
+                            p,
+                            x,
+                            &mut m,
+                            &mut ip,
+                            callee,
+                            arity,
+                            Some(r.pos as u32),
+                            0,
+                        ) {
+                            Ok(Flow::Next) => Ok(()),
+                            Ok(Flow::Wait) => return Outcome::Wait,
+                            Ok(Flow::Exit) => {
+                                return Outcome::Exit(Term::atom(atom::NORMAL), false)
                             }
                             Err(e) => Err(e),
                         }
@@ -813,67 +743,27 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     Op::Apply | Op::ApplyLast => {
                         let arity = u!();
                         let dealloc = if op == Op::ApplyLast { u!() } else { 0 };
+                        let ret = (op == Op::Apply).then_some(r.pos as u32);
                         let (md, fun) = (x[arity], x[arity + 1]);
-                        let found = match (md.view(), fun.view()) {
-                            (View::Atom(ma), View::Atom(fa)) => Some((ma, fa)),
-                            _ => None,
-                        };
-                        let Some((ma, fa)) = found else {
+                        let (View::Atom(ma), View::Atom(fa)) = (md.view(), fun.view()) else {
                             break 'op Err(Exception::error(Term::atom(atom::BADARG)));
                         };
-                        match bif::call_target(vm, ma, fa, arity as u32) {
-                            Some(bif::CallTarget::Code(tm, entry)) => {
-                                if op == Op::Apply {
-                                    let cp = Cp {
-                                        module: m.index,
-                                        offset: r.pos as u32,
-                                    };
-                                    if p.heap.push(cp.to_term()).is_err() {
-                                        break 'op Err(Exception::error(Term::atom(
-                                            atom::SYSTEM_LIMIT,
-                                        )));
-                                    }
-                                } else {
-                                    p.heap.free_stack(dealloc);
-                                }
-                                m = tm;
-                                ip = entry as usize;
-                                Ok(())
+                        let Some(callee) = bif::call_target(vm, ma, fa, arity as u32) else {
+                            let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
+                            break 'op Err(
+                                Exception::error(Term::atom(atom::UNDEF)).with_mfa(md, fun, args)
+                            );
+                        };
+                        if ret.is_some() && ensure_heap(p, x, arity, 1).is_err() {
+                            break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+                        }
+                        match call(vm, p, x, &mut m, &mut ip, callee, arity, ret, dealloc) {
+                            Ok(Flow::Next) => Ok(()),
+                            Ok(Flow::Wait) => return Outcome::Wait,
+                            Ok(Flow::Exit) => {
+                                return Outcome::Exit(Term::atom(atom::NORMAL), false)
                             }
-                            Some(bif::CallTarget::Bif(bf)) => {
-                                let args = x[..arity].to_vec();
-                                let res = {
-                                    let mut ctx = Ctx { vm, p, x };
-                                    bf(&mut ctx, &args)
-                                };
-                                match res {
-                                    Ok(bif::BifResult::Value(v)) => {
-                                        x[0] = v;
-                                        if op == Op::ApplyLast {
-                                            p.heap.free_stack(dealloc);
-                                            match pop_cp(vm, p, &mut m, &mut ip) {
-                                                Some(()) => {}
-                                                None => {
-                                                    return Outcome::Exit(
-                                                        Term::atom(atom::NORMAL),
-                                                        false,
-                                                    )
-                                                }
-                                            }
-                                        } else {
-                                            ip = r.pos;
-                                        }
-                                        Ok(())
-                                    }
-                                    Ok(_) => Err(Exception::error(Term::atom(atom::BADARG))),
-                                    Err(e) => Err(e),
-                                }
-                            }
-                            None => {
-                                let args = alloc!(p.heap.list(&x[..arity], Term::NIL));
-                                Err(Exception::error(Term::atom(atom::UNDEF))
-                                    .with_mfa(md, fun, args))
-                            }
+                            Err(e) => Err(e),
                         }
                     }
                     Op::Send => {
@@ -1139,6 +1029,89 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
             }
             if !Arc::ptr_eq(&m, &module) {
                 break;
+            }
+        }
+    }
+}
+
+/// How execution goes on after a call.
+enum Flow {
+    /// At `m`/`ip`.
+    Next,
+    /// The process waits (a BIF suspended it); its state is saved.
+    Wait,
+    /// The process's first function returned.
+    Exit,
+}
+
+/// Call `callee` with `arity` arguments in x. A body call (`ret` = the offset to return to
+/// in `m`) pushes a continuation pointer (the caller has made room for it); a tail call
+/// drops `dealloc` stack words first, and a BIF called in tail position returns to the
+/// caller's caller.
+#[allow(clippy::too_many_arguments)]
+fn call(
+    vm: &Vm,
+    p: &mut Process,
+    x: &mut [Term],
+    m: &mut Arc<LoadedModule>,
+    ip: &mut usize,
+    callee: bif::CallTarget,
+    arity: usize,
+    ret: Option<u32>,
+    dealloc: usize,
+) -> Result<Flow, Exception> {
+    let enter = |p: &mut Process, m: &mut Arc<LoadedModule>, ip: &mut usize, tm, entry: u32| {
+        match ret {
+            Some(offset) => {
+                let cp = Cp {
+                    module: m.index,
+                    offset,
+                };
+                p.heap
+                    .push(cp.to_term())
+                    .map_err(|_| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+            }
+            None => p.heap.free_stack(dealloc),
+        }
+        *m = tm;
+        *ip = entry as usize;
+        Ok(Flow::Next)
+    };
+    match callee {
+        bif::CallTarget::Code(tm, entry) => enter(p, m, ip, tm, entry),
+        bif::CallTarget::Bif(bf) => {
+            let args = x[..arity].to_vec();
+            let res = {
+                let mut ctx = Ctx { vm, p, x };
+                bf(&mut ctx, &args)?
+            };
+            match res {
+                bif::BifResult::Value(v) => {
+                    x[0] = v;
+                    match ret {
+                        Some(offset) => {
+                            *ip = offset as usize;
+                            Ok(Flow::Next)
+                        }
+                        None => {
+                            p.heap.free_stack(dealloc);
+                            Ok(match pop_cp(vm, p, m, ip) {
+                                Some(()) => Flow::Next,
+                                None => Flow::Exit,
+                            })
+                        }
+                    }
+                }
+                // apply/3 and friends: continue in Erlang code.
+                bif::BifResult::Jump(tm, entry, _) => enter(p, m, ip, tm, entry),
+                bif::BifResult::Wait => {
+                    // The BIF ended or suspended the process (halt, an exit signal to
+                    // itself): it resumes after the call.
+                    x[0] = Term::atom(atom::TRUE);
+                    p.ip = ret.unwrap_or(*ip as u32);
+                    p.module = m.clone();
+                    Ok(Flow::Wait)
+                }
             }
         }
     }
