@@ -130,6 +130,7 @@ known_atoms! {
     TIMEOUT_VALUE = "timeout_value",
     IO_FORMAT = "io_format",
     INFO = "info",
+    MESSAGES = "messages",
 }
 
 /// The table of atom names.

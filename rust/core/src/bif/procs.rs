@@ -400,6 +400,8 @@ struct Info {
     links: Vec<u32>,
     /// The dictionary as a list of {K, V}, in a fragment of its own.
     dict: Option<Message>,
+    /// The messages in the mailbox as a list, likewise.
+    messages: Option<Message>,
     heap_words: usize,
     status: Atom,
 }
@@ -431,12 +433,30 @@ fn snapshot(name: Option<Atom>, p: &crate::process::Process, running: bool) -> I
         term,
         fragment: b.into_box(),
     });
+    // The mailbox, copied the same way.
+    let msgs: Vec<Term> = p.mailbox.iter().map(|m| m.term).collect();
+    let mut mb = crate::vm::FragmentBuilder::new(
+        msgs.iter()
+            .map(|&t| 2 + crate::term::copy::size_of(t))
+            .sum::<usize>(),
+    );
+    let copies: Option<Vec<Term>> = msgs
+        .iter()
+        .map(|&t| crate::term::copy::copy(t, &mut mb))
+        .collect();
+    let messages = copies
+        .and_then(|c| mb.list(&c, Term::NIL))
+        .map(|term| Message {
+            term,
+            fragment: mb.into_box(),
+        });
     Info {
         queue: p.mailbox.len(),
         name,
         trap_exit: p.trap_exit,
         links: p.ext_ref().links.clone(),
         dict,
+        messages,
         heap_words: p.heap.reserved_words(),
         status: if running {
             atom::RUNNING
@@ -463,6 +483,14 @@ fn info_item(c: &mut Ctx, info: &mut Info, item: Atom) -> Result<Term, Exception
         c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?
     } else if item == atom::DICTIONARY {
         match info.dict.take() {
+            Some(m) => {
+                c.p.heap.adopt(m.fragment);
+                m.term
+            }
+            None => Term::NIL,
+        }
+    } else if item == atom::MESSAGES {
+        match info.messages.take() {
             Some(m) => {
                 c.p.heap.adopt(m.fragment);
                 m.term

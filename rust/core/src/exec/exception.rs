@@ -165,13 +165,16 @@ fn stacktrace(vm: &Vm, p: &mut Process, m: &LoadedModule, pc: u32, e: &Exception
             entries.push(t);
         }
     }
-    let cps: Vec<Cp> = p
-        .heap
-        .stack()
-        .iter()
-        .filter_map(|&w| Cp::from_term(w))
-        .take(TRACE_DEPTH)
-        .collect();
+    // Like OTP, a return address repeated right after itself (recursion) is listed once.
+    let mut cps: Vec<Cp> = Vec::new();
+    for cp in p.heap.stack().iter().filter_map(|&w| Cp::from_term(w)) {
+        if cps.len() >= TRACE_DEPTH {
+            break;
+        }
+        if cps.last() != Some(&cp) {
+            cps.push(cp);
+        }
+    }
     for cp in cps {
         if entries.len() >= TRACE_DEPTH {
             break;
