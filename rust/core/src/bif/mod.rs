@@ -365,16 +365,7 @@ pub fn resolve_fun(
 
 /// `set_tuple_element`: a destructive update the compiler emits only on a fresh tuple.
 pub fn set_tuple_element_in_place(t: Term, i: usize, v: Term) -> bool {
-    if t.tuple_elements().is_none_or(|e| i >= e.len()) {
-        return false;
-    }
-    let w = t.boxed_words();
-    let p = w.as_ptr() as *mut Term;
-    // SAFETY: `t` is a tuple on the running process's heap (the compiler emits
-    // set_tuple_element only right after building it), `i` is within its elements (checked
-    // above), and no other process can see it yet.
-    unsafe { *p.add(i) = v };
-    true
+    t.set_boxed_word(Boxed::Tuple, i, v)
 }
 
 // ---- simple BIFs ----

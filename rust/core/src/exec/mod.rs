@@ -4,6 +4,7 @@
 //! reads are bounds-checked, so corrupt code cannot read outside the module. Instructions
 //! not implemented yet raise `error:{unsupported, Name}` naming the instruction.
 
+pub mod bits;
 pub mod exception;
 
 use alloc::sync::Arc;
@@ -96,7 +97,7 @@ pub fn type_test(op: Op, t: Term) -> bool {
         Op::IsReference => t.boxed_kind() == Some(crate::term::Boxed::Ref),
         Op::IsPort => matches!(t.view(), View::Port(_)),
         Op::IsNil => t.is_nil(),
-        Op::IsBinary => matches!(t.view(), View::Binary(_, bits) if bits % 8 == 0),
+        Op::IsBinary => matches!(t.view(), View::Binary(_, bits) if bits.is_multiple_of(8)),
         Op::IsBitstr => matches!(t.view(), View::Binary(..)),
         Op::IsList => t.is_nil() || t.is_cons(),
         Op::IsNonemptyList => t.is_cons(),
@@ -898,6 +899,295 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         }
                         let nt = alloc!(p.heap.tuple(&v));
                         put!(d, nt);
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::BsCreateBin => {
+                        let fail = label!();
+                        let _alloc = u!();
+                        let _live = u!();
+                        let _unit = u!();
+                        let d = dst!();
+                        let n = u!();
+                        let mut segs = alloc::vec::Vec::with_capacity(n);
+                        for _ in 0..n {
+                            segs.push(src!());
+                        }
+                        match bits::create(vm, p, &segs, &module.module.strings) {
+                            Ok(t) => {
+                                put!(d, t);
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            Err(_) if fail != NO_LABEL => {
+                                ip = fail as usize;
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::BsInitWritable => {
+                        // x0: a size hint in, an empty binary to append to out.
+                        x[0] = alloc!(p.heap.binary(&[]));
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::BsStartMatch3 | Op::BsStartMatch4 => {
+                        let fail = label!();
+                        let (bin, d) = if op == Op::BsStartMatch3 {
+                            let bin = src!();
+                            let _live = u!();
+                            (bin, dst!())
+                        } else {
+                            let _live = u!();
+                            let bin = src!();
+                            (bin, dst!())
+                        };
+                        match bits::start_match(p, bin) {
+                            Ok(Some(c)) => {
+                                put!(d, c);
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            Ok(None) if fail != NO_LABEL => {
+                                ip = fail as usize;
+                                Ok(())
+                            }
+                            Ok(None) => Err(Exception::error(Term::atom(atom::BADARG))),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::BsGetPosition => {
+                        let c = src!();
+                        let d = dst!();
+                        let _live = u!();
+                        let Some((_, _, off)) = bits::ctx(c) else {
+                            break 'op Err(bad_code!());
+                        };
+                        put!(d, Term::small(off as isize));
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::BsSetPosition => {
+                        let c = src!();
+                        let pos = src!();
+                        let View::Small(pos) = pos.view() else {
+                            break 'op Err(bad_code!());
+                        };
+                        if !bits::set_offset(c, pos as usize) {
+                            break 'op Err(bad_code!());
+                        }
+                        ip = r.pos;
+                        Ok(())
+                    }
+                    Op::BsGetTail => {
+                        let c = src!();
+                        let d = dst!();
+                        let _live = u!();
+                        match bits::tail(p, c) {
+                            Ok(t) => {
+                                put!(d, t);
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::BsTestTail2 | Op::BsTestUnit => {
+                        let fail = label!();
+                        let c = src!();
+                        let n = u!();
+                        let ok = bits::remaining(c).is_some_and(|left| {
+                            if op == Op::BsTestTail2 {
+                                left == n
+                            } else {
+                                n == 0 || left.is_multiple_of(n)
+                            }
+                        });
+                        ip = if ok { r.pos } else { fail as usize };
+                        Ok(())
+                    }
+                    Op::BsSkipBits2 => {
+                        let fail = label!();
+                        let c = src!();
+                        let size = src!();
+                        let unit = u!();
+                        let _flags = u!();
+                        let n = match size.view() {
+                            View::Small(k) if k >= 0 => Some(k as usize * unit),
+                            View::Atom(_) => bits::remaining(c)
+                                .filter(|left| unit == 0 || left.is_multiple_of(unit)),
+                            _ => None,
+                        };
+                        let ok = n.is_some_and(|n| bits::skip(c, n));
+                        ip = if ok { r.pos } else { fail as usize };
+                        Ok(())
+                    }
+                    Op::BsGetInteger2 | Op::BsGetBinary2 | Op::BsGetFloat2 => {
+                        let fail = label!();
+                        let c = src!();
+                        let _live = u!();
+                        let size = src!();
+                        let unit = u!();
+                        let flags = u!() as u32;
+                        let d = dst!();
+                        let n = match size.view() {
+                            View::Small(k) if k >= 0 => Some(k as usize * unit),
+                            View::Atom(_) if op == Op::BsGetBinary2 => None,
+                            _ => {
+                                ip = fail as usize;
+                                break 'op Ok(());
+                            }
+                        };
+                        let got = match op {
+                            Op::BsGetInteger2 => bits::get_integer(vm, p, c, n.unwrap_or(0), flags),
+                            Op::BsGetBinary2 => bits::get_binary(p, c, n, unit),
+                            _ => bits::get_float(p, c, n.unwrap_or(0), flags),
+                        };
+                        match got {
+                            Ok(Some(t)) => {
+                                put!(d, t);
+                                ip = r.pos;
+                                Ok(())
+                            }
+                            Ok(None) => {
+                                ip = fail as usize;
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::BsMatchString => {
+                        let fail = label!();
+                        let c = src!();
+                        let n = u!();
+                        let off = u!();
+                        let expected = module
+                            .module
+                            .strings
+                            .get(off..off + n.div_ceil(8))
+                            .unwrap_or(&[]);
+                        ip = if bits::match_bits(c, expected, n) {
+                            r.pos
+                        } else {
+                            fail as usize
+                        };
+                        Ok(())
+                    }
+                    Op::BsGetUtf8 | Op::BsSkipUtf8 => {
+                        let fail = label!();
+                        let c = src!();
+                        let _live = u!();
+                        let _flags = u!();
+                        let d = if op == Op::BsGetUtf8 {
+                            Some(dst!())
+                        } else {
+                            None
+                        };
+                        match bits::get_utf8(c) {
+                            Some(ch) => {
+                                if let Some(d) = d {
+                                    put!(d, ch);
+                                }
+                                ip = r.pos;
+                            }
+                            None => ip = fail as usize,
+                        }
+                        Ok(())
+                    }
+                    Op::BsMatch => {
+                        let fail = label!();
+                        let c = src!();
+                        let n = u!();
+                        let mut raw = alloc::vec::Vec::with_capacity(n);
+                        for _ in 0..n {
+                            match r.src() {
+                                Some(s) => raw.push(s),
+                                None => break 'op Err(bad_code!()),
+                            }
+                        }
+                        let val = |p: &Process, i: usize| -> Term {
+                            raw.get(i)
+                                .and_then(|&s| read_src(p, x, &f, s))
+                                .unwrap_or(Term::NIL)
+                        };
+                        let int = |t: Term| match t.view() {
+                            View::Small(k) if k >= 0 => k as usize,
+                            _ => 0,
+                        };
+                        let mut i = 0;
+                        let mut outputs: alloc::vec::Vec<(Src, Term)> = alloc::vec::Vec::new();
+                        let mut matched = true;
+                        while i < raw.len() {
+                            let cmd = val(p, i).atom_value_opt();
+                            let left = bits::remaining(c).unwrap_or(0);
+                            match cmd {
+                                Some(a) if a == atom::ENSURE_AT_LEAST => {
+                                    let (stride, unit) = (int(val(p, i + 1)), int(val(p, i + 2)));
+                                    matched = left >= stride
+                                        && (unit <= 1 || (left - stride).is_multiple_of(unit));
+                                    i += 3;
+                                }
+                                Some(a) if a == atom::ENSURE_EXACTLY => {
+                                    matched = left == int(val(p, i + 1));
+                                    i += 2;
+                                }
+                                Some(a) if a == atom::INTEGER || a == atom::BINARY => {
+                                    let flags = bits::flags_of(val(p, i + 2));
+                                    let size = val(p, i + 3);
+                                    let unit = int(val(p, i + 4));
+                                    let dst = raw.get(i + 5).copied().unwrap_or(Src::X(0));
+                                    let bitsz = match size.view() {
+                                        View::Small(k) if k >= 0 => Some(k as usize * unit),
+                                        _ => None,
+                                    };
+                                    let got = if a == atom::INTEGER {
+                                        bits::get_integer(vm, p, c, bitsz.unwrap_or(0), flags)
+                                    } else {
+                                        bits::get_binary(p, c, bitsz, unit)
+                                    };
+                                    match got {
+                                        Ok(Some(t)) => outputs.push((dst, t)),
+                                        Ok(None) => matched = false,
+                                        Err(e) => break 'op Err(e),
+                                    }
+                                    i += 6;
+                                }
+                                Some(a) if a == atom::EQUAL => {
+                                    let nbits = int(val(p, i + 2));
+                                    let want = val(p, i + 3);
+                                    match bits::get_integer(vm, p, c, nbits, 0) {
+                                        Ok(Some(t)) => matched = exact_eq(t, want),
+                                        Ok(None) => matched = false,
+                                        Err(e) => break 'op Err(e),
+                                    }
+                                    i += 4;
+                                }
+                                Some(a) if a == atom::SKIP => {
+                                    matched = bits::skip(c, int(val(p, i + 1)));
+                                    i += 2;
+                                }
+                                Some(a) if a == atom::GET_TAIL => {
+                                    let dst = raw.get(i + 3).copied().unwrap_or(Src::X(0));
+                                    match bits::tail(p, c) {
+                                        Ok(t) => outputs.push((dst, t)),
+                                        Err(e) => break 'op Err(e),
+                                    }
+                                    i += 4;
+                                }
+                                _ => break 'op Err(bad_code!()),
+                            }
+                            if !matched {
+                                break;
+                            }
+                        }
+                        if !matched {
+                            ip = fail as usize;
+                            break 'op Ok(());
+                        }
+                        for (d, t) in outputs {
+                            put!(d, t);
+                        }
                         ip = r.pos;
                         Ok(())
                     }

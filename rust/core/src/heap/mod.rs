@@ -404,10 +404,7 @@ impl Copier {
             let w = self.new[i];
             if w.is_header() {
                 let arity = w.header_arity();
-                let scan_payload = matches!(
-                    w.header_kind(),
-                    Boxed::Tuple | Boxed::FlatMap | Boxed::Export | Boxed::Fun | Boxed::HashMap
-                );
+                let scan_payload = w.header_kind().holds_terms();
                 if scan_payload {
                     for j in i + 1..i + 1 + arity {
                         let t = self.new[j];

@@ -25,10 +25,7 @@ pub fn size_of(t: Term) -> usize {
 }
 
 fn scans(k: Boxed) -> bool {
-    matches!(
-        k,
-        Boxed::Tuple | Boxed::FlatMap | Boxed::Export | Boxed::Fun | Boxed::HashMap
-    )
+    k.holds_terms()
 }
 
 /// Copy `t` into `to`. Returns `None` when `to` runs out of memory.

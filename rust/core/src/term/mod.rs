@@ -102,6 +102,20 @@ pub enum Boxed {
 }
 
 impl Boxed {
+    /// Whether the words after the header are terms (scanned by the collector and deep
+    /// copies) rather than raw data (digits, bytes, a float).
+    pub fn holds_terms(self) -> bool {
+        matches!(
+            self,
+            Boxed::Tuple
+                | Boxed::FlatMap
+                | Boxed::Export
+                | Boxed::Fun
+                | Boxed::HashMap
+                | Boxed::MatchCtx
+        )
+    }
+
     fn from_bits(bits: usize) -> Boxed {
         match bits & 0xF {
             0 => Boxed::Tuple,
@@ -287,6 +301,11 @@ impl Term {
         (self.0 & !TAG_MASK) as *const Term
     }
 
+    /// The atom of a term that is one.
+    pub fn atom_value_opt(self) -> Option<Atom> {
+        self.is_atom().then(|| self.atom_value())
+    }
+
     /// The header of a boxed term.
     pub fn boxed_header(self) -> Option<Term> {
         if self.is_boxed() {
@@ -333,6 +352,21 @@ impl Term {
         } else {
             None
         }
+    }
+
+    /// Overwrite word `i` after the header of a boxed object of `kind` that the running
+    /// process owns (a match context's position, a tuple the compiler lets us update in
+    /// place). False when `self` is not such an object or `i` is out of range.
+    pub fn set_boxed_word(self, kind: Boxed, i: usize, v: Term) -> bool {
+        if self.boxed_kind() != Some(kind) || i >= self.boxed_payload().len() {
+            return false;
+        }
+        let p = self.ptr() as *mut Term;
+        // SAFETY: `self` is a boxed object of `kind` whose payload has more than `i` words
+        // (checked above); it lives on the running process's heap, which only that process
+        // touches while it runs, so the write races with nothing.
+        unsafe { *p.add(1 + i) = v };
+        true
     }
 
     /// Elements of a tuple.

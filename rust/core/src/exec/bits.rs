@@ -1,0 +1,470 @@
+//! Bit syntax: building binaries (`bs_create_bin`) and matching them (OTP 25's
+//! `bs_start_match*`/`bs_get_*` family and OTP 26's `bs_match`).
+//!
+//! A match context is a boxed `MatchCtx` object `[Binary, OffsetInBits]` on the process
+//! heap; matching moves the offset in place. Extracted binaries are copies (sub-binaries
+//! that share the original's bytes are an optimisation still to come). Integers up to 128
+//! bits are handled; wider ones raise `{unsupported, big_bitstring_integer}` until bignum
+//! arithmetic lands.
+
+use alloc::vec::Vec;
+
+use super::Exception;
+use crate::atom;
+use crate::process::Process;
+use crate::term::build::TermAlloc;
+use crate::term::{Boxed, Term, View};
+use crate::vm::Vm;
+
+/// Segment flags (as `bs_*` field flags carry them).
+pub const LITTLE: u32 = 0x02;
+pub const SIGNED: u32 = 0x04;
+pub const NATIVE: u32 = 0x10;
+
+fn badarg() -> Exception {
+    Exception::error(Term::atom(atom::BADARG))
+}
+
+fn unsupported(vm: &Vm, p: &mut Process, what: &str) -> Exception {
+    let a = vm
+        .atoms
+        .lock()
+        .intern(what.as_bytes())
+        .unwrap_or(atom::UNSUPPORTED);
+    match p
+        .heap
+        .tuple(&[Term::atom(atom::UNSUPPORTED), Term::atom(a)])
+    {
+        Some(t) => Exception::error(t),
+        None => Exception::error(Term::atom(atom::SYSTEM_LIMIT)),
+    }
+}
+
+/// Whether a flag set makes an integer little-endian (native is little on every target
+/// this VM runs on).
+fn little(flags: u32) -> bool {
+    flags & (LITTLE | NATIVE) != 0
+}
+
+/// Flags from a literal list of atoms (`bs_match`, `bs_create_bin`).
+pub fn flags_of(list: Term) -> u32 {
+    let mut f = 0;
+    let mut cur = list;
+    while let Some((h, t)) = cur.cons_parts() {
+        match h.view() {
+            View::Atom(a) if a == atom::LITTLE => f |= LITTLE,
+            View::Atom(a) if a == atom::SIGNED => f |= SIGNED,
+            View::Atom(a) if a == atom::NATIVE => f |= NATIVE,
+            _ => {}
+        }
+        cur = t;
+    }
+    f
+}
+
+// ---- reading bits ----
+
+/// `n` bits of `bytes` from bit `off`, as a big-endian number (n <= 128).
+fn read_uint(bytes: &[u8], off: usize, n: usize) -> u128 {
+    let mut v: u128 = 0;
+    for i in 0..n {
+        let bit = off + i;
+        let b = (bytes[bit / 8] >> (7 - bit % 8)) & 1;
+        v = (v << 1) | b as u128;
+    }
+    v
+}
+
+/// `n` bits of `bytes` from bit `off`, packed into bytes (the last holding the leftover
+/// bits in its high end).
+pub fn copy_bits(bytes: &[u8], off: usize, n: usize) -> Vec<u8> {
+    if off.is_multiple_of(8) {
+        let start = off / 8;
+        let mut v = bytes[start..start + n.div_ceil(8)].to_vec();
+        if !n.is_multiple_of(8) {
+            if let Some(last) = v.last_mut() {
+                *last &= 0xFFu8 << (8 - n % 8);
+            }
+        }
+        return v;
+    }
+    let mut out = alloc::vec![0u8; n.div_ceil(8)];
+    for i in 0..n {
+        let bit = off + i;
+        if (bytes[bit / 8] >> (7 - bit % 8)) & 1 == 1 {
+            out[i / 8] |= 1 << (7 - i % 8);
+        }
+    }
+    out
+}
+
+/// The integer in `n` bits at `off`, with the segment's endianness and signedness.
+fn read_int(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
+    if n > 127 {
+        return None;
+    }
+    let raw = if little(flags) {
+        if !n.is_multiple_of(8) {
+            return None;
+        }
+        // Little-endian: the bytes in reverse order.
+        let mut v: u128 = 0;
+        for k in (0..n / 8).rev() {
+            v = (v << 8) | read_uint(bytes, off + 8 * k, 8);
+        }
+        v
+    } else {
+        read_uint(bytes, off, n)
+    };
+    if flags & SIGNED != 0 && n > 0 && (raw >> (n - 1)) & 1 == 1 {
+        Some(raw as i128 - (1i128 << n))
+    } else {
+        Some(raw as i128)
+    }
+}
+
+// ---- match contexts ----
+
+/// A new match context over `bin`, or `None` when `bin` is not a bitstring. A context
+/// given again is reused.
+pub fn start_match(p: &mut Process, bin: Term) -> Result<Option<Term>, Exception> {
+    if bin.boxed_kind() == Some(Boxed::MatchCtx) {
+        return Ok(Some(bin));
+    }
+    if !matches!(bin.view(), View::Binary(..)) {
+        return Ok(None);
+    }
+    let w = p
+        .heap
+        .alloc(3)
+        .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    w[0] = Term::header(Boxed::MatchCtx, 2);
+    w[1] = bin;
+    w[2] = Term::small(0);
+    Ok(Some(Term::boxed_ptr(w.as_ptr())))
+}
+
+/// A match context's binary bytes, total bits and current offset.
+pub fn ctx<'a>(c: Term) -> Option<(&'a [u8], usize, usize)> {
+    if c.boxed_kind() != Some(Boxed::MatchCtx) {
+        return None;
+    }
+    let w = c.boxed_words();
+    match (w[0].view(), w[1].view()) {
+        (View::Binary(bytes, bits), View::Small(off)) => Some((bytes, bits, off as usize)),
+        _ => None,
+    }
+}
+
+pub fn set_offset(c: Term, off: usize) -> bool {
+    c.set_boxed_word(Boxed::MatchCtx, 1, Term::small(off as isize))
+}
+
+/// Read an integer segment of `n` bits and advance; `Ok(None)` when it does not match.
+pub fn get_integer(
+    vm: &Vm,
+    p: &mut Process,
+    c: Term,
+    n: usize,
+    flags: u32,
+) -> Result<Option<Term>, Exception> {
+    let Some((bytes, bits, off)) = ctx(c) else {
+        return Err(badarg());
+    };
+    if bits - off < n {
+        return Ok(None);
+    }
+    let Some(v) = read_int(bytes, off, n, flags) else {
+        return Err(unsupported(vm, p, "big_bitstring_integer"));
+    };
+    set_offset(c, off + n);
+    Ok(Some(p.heap.int128(v).ok_or_else(|| {
+        Exception::error(Term::atom(atom::SYSTEM_LIMIT))
+    })?))
+}
+
+/// Read a binary segment of `n` bits (`None`: all that remains, which must be a multiple of
+/// `unit`) and advance.
+pub fn get_binary(
+    p: &mut Process,
+    c: Term,
+    n: Option<usize>,
+    unit: usize,
+) -> Result<Option<Term>, Exception> {
+    let Some((bytes, bits, off)) = ctx(c) else {
+        return Err(badarg());
+    };
+    let left = bits - off;
+    let n = match n {
+        Some(n) if n <= left => n,
+        Some(_) => return Ok(None),
+        None if unit == 0 || left.is_multiple_of(unit) => left,
+        None => return Ok(None),
+    };
+    let data = copy_bits(bytes, off, n);
+    let t = p
+        .heap
+        .bitstring(&data, n)
+        .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    set_offset(c, off + n);
+    Ok(Some(t))
+}
+
+/// Read a float segment of 32 or 64 bits (16 unsupported) and advance.
+pub fn get_float(
+    p: &mut Process,
+    c: Term,
+    n: usize,
+    flags: u32,
+) -> Result<Option<Term>, Exception> {
+    let Some((bytes, bits, off)) = ctx(c) else {
+        return Err(badarg());
+    };
+    if bits - off < n || !(n == 32 || n == 64) {
+        return Ok(None);
+    }
+    let Some(raw) = read_int(bytes, off, n, flags & !SIGNED) else {
+        return Ok(None);
+    };
+    let f = if n == 32 {
+        f32::from_bits(raw as u32) as f64
+    } else {
+        f64::from_bits(raw as u64)
+    };
+    if !f.is_finite() {
+        return Ok(None);
+    }
+    set_offset(c, off + n);
+    Ok(Some(p.heap.float(f).ok_or_else(|| {
+        Exception::error(Term::atom(atom::SYSTEM_LIMIT))
+    })?))
+}
+
+/// Read a UTF-8 encoded character and advance.
+pub fn get_utf8(c: Term) -> Option<Term> {
+    let (bytes, bits, off) = ctx(c)?;
+    if !off.is_multiple_of(8) {
+        return None;
+    }
+    let rest = &bytes[off / 8..bits / 8];
+    let first = *rest.first()?;
+    let len = match first {
+        0x00..=0x7F => 1,
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let s = core::str::from_utf8(rest.get(..len)?).ok()?;
+    let ch = s.chars().next()?;
+    set_offset(c, off + 8 * len);
+    Some(Term::small(ch as isize))
+}
+
+/// Skip `n` bits; false when fewer remain.
+pub fn skip(c: Term, n: usize) -> bool {
+    match ctx(c) {
+        Some((_, bits, off)) if bits - off >= n => set_offset(c, off + n),
+        _ => false,
+    }
+}
+
+/// Bits left in the context.
+pub fn remaining(c: Term) -> Option<usize> {
+    ctx(c).map(|(_, bits, off)| bits - off)
+}
+
+/// The rest of the binary from the current position (a copy).
+pub fn tail(p: &mut Process, c: Term) -> Result<Term, Exception> {
+    let Some((bytes, bits, off)) = ctx(c) else {
+        return Err(badarg());
+    };
+    let data = copy_bits(bytes, off, bits - off);
+    p.heap
+        .bitstring(&data, bits - off)
+        .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
+}
+
+/// Whether the next `n` bits equal those of `expected` (from bit 0) and advance if so.
+pub fn match_bits(c: Term, expected: &[u8], n: usize) -> bool {
+    let Some((bytes, bits, off)) = ctx(c) else {
+        return false;
+    };
+    if bits - off < n || expected.len() * 8 < n {
+        return false;
+    }
+    if copy_bits(bytes, off, n) != copy_bits(expected, 0, n) {
+        return false;
+    }
+    set_offset(c, off + n)
+}
+
+// ---- building ----
+
+/// A bitstring being built.
+#[derive(Default)]
+pub struct Builder {
+    bytes: Vec<u8>,
+    bits: usize,
+}
+
+impl Builder {
+    fn push_bit(&mut self, b: bool) {
+        if self.bits.is_multiple_of(8) {
+            self.bytes.push(0);
+        }
+        if b {
+            let i = self.bits / 8;
+            self.bytes[i] |= 1 << (7 - self.bits % 8);
+        }
+        self.bits += 1;
+    }
+
+    fn push_bits(&mut self, data: &[u8], n: usize) {
+        if self.bits.is_multiple_of(8) && n.is_multiple_of(8) {
+            self.bytes.extend_from_slice(&data[..n / 8]);
+            self.bits += n;
+            return;
+        }
+        for i in 0..n {
+            self.push_bit((data[i / 8] >> (7 - i % 8)) & 1 == 1);
+        }
+    }
+
+    /// An integer of `n` bits (two's complement, truncated as OTP does).
+    fn push_int(&mut self, v: i128, n: usize, flags: u32) -> bool {
+        if n > 128 {
+            return false;
+        }
+        if little(flags) && n.is_multiple_of(8) {
+            for k in 0..n / 8 {
+                let byte = (v >> (8 * k)) as u8;
+                self.push_bits(&[byte], 8);
+            }
+        } else {
+            for i in (0..n).rev() {
+                self.push_bit(if i >= 128 { v < 0 } else { (v >> i) & 1 == 1 });
+            }
+        }
+        true
+    }
+
+    pub fn finish(self, p: &mut Process) -> Option<Term> {
+        p.heap.bitstring(&self.bytes, self.bits)
+    }
+}
+
+fn int_of(t: Term) -> Option<i128> {
+    match t.view() {
+        View::Small(n) => Some(n as i128),
+        View::Big(..) => crate::bif::arith::int(t).ok().flatten(),
+        _ => None,
+    }
+}
+
+/// The size operand of a segment: `Some(bits)` or `None` for `all`/`undefined`.
+fn seg_size(size: Term, unit: usize) -> Result<Option<usize>, ()> {
+    match size.view() {
+        View::Small(n) if n >= 0 => Ok(Some(n as usize * unit)),
+        View::Atom(_) => Ok(None),
+        _ => Err(()),
+    }
+}
+
+/// Build a binary from `bs_create_bin` segments: groups of six terms (type atom, segment
+/// number, unit, flags list, value, size). `strings` is the module's string table.
+pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result<Term, Exception> {
+    let mut b = Builder::default();
+    for seg in segs.chunks(6) {
+        let [ty, _num, unit, flags, src, size] = seg else {
+            return Err(badarg());
+        };
+        let ty = match ty.view() {
+            View::Atom(a) => a,
+            _ => return Err(badarg()),
+        };
+        let unit = match unit.view() {
+            View::Small(u) if u >= 0 => u as usize,
+            _ => return Err(badarg()),
+        };
+        let flags = flags_of(*flags);
+        let name = {
+            let atoms = vm.atoms.lock();
+            alloc::string::String::from(atoms.text(ty))
+        };
+        match name.as_str() {
+            "integer" => {
+                let n = seg_size(*size, unit)
+                    .map_err(|_| badarg())?
+                    .ok_or_else(badarg)?;
+                let v = int_of(*src).ok_or_else(badarg)?;
+                if !b.push_int(v, n, flags) {
+                    return Err(unsupported(vm, p, "big_bitstring_integer"));
+                }
+            }
+            "binary" | "append" | "private_append" => {
+                let View::Binary(bytes, bits) = src.view() else {
+                    return Err(badarg());
+                };
+                let n = match seg_size(*size, unit).map_err(|_| badarg())? {
+                    Some(n) if n <= bits => n,
+                    Some(_) => return Err(badarg()),
+                    None => bits,
+                };
+                if name == "binary" && unit > 1 && !n.is_multiple_of(unit) {
+                    return Err(badarg());
+                }
+                b.push_bits(bytes, n);
+            }
+            "string" => {
+                let off = int_of(*src).ok_or_else(badarg)? as usize;
+                let len = int_of(*size).ok_or_else(badarg)? as usize;
+                let s = strings.get(off..off + len).ok_or_else(badarg)?;
+                b.push_bits(s, len * 8);
+            }
+            "float" => {
+                let n = seg_size(*size, unit)
+                    .map_err(|_| badarg())?
+                    .ok_or_else(badarg)?;
+                let f = match src.view() {
+                    View::Float(f) => f,
+                    _ => int_of(*src).ok_or_else(badarg)? as f64,
+                };
+                let raw: i128 = match n {
+                    64 => f.to_bits() as i128,
+                    32 => (f as f32).to_bits() as i128,
+                    _ => return Err(unsupported(vm, p, "float_size")),
+                };
+                b.push_int(raw, n, flags);
+            }
+            "utf8" => {
+                let cp = int_of(*src).ok_or_else(badarg)?;
+                let ch = u32::try_from(cp)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(badarg)?;
+                let mut buf = [0u8; 4];
+                let s = ch.encode_utf8(&mut buf);
+                b.push_bits(s.as_bytes(), 8 * s.len());
+            }
+            "utf16" | "utf32" => {
+                let cp = int_of(*src).ok_or_else(badarg)?;
+                let ch = u32::try_from(cp)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(badarg)?;
+                if name == "utf32" {
+                    b.push_int(ch as i128, 32, flags);
+                } else {
+                    let mut buf = [0u16; 2];
+                    for unit16 in ch.encode_utf16(&mut buf) {
+                        b.push_int(*unit16 as i128, 16, flags);
+                    }
+                }
+            }
+            other => return Err(unsupported(vm, p, other)),
+        }
+    }
+    b.finish(p)
+        .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
+}
