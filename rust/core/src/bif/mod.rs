@@ -6,6 +6,7 @@
 //! panic).
 
 pub mod arith;
+pub mod binary;
 mod format;
 pub mod maps;
 mod procs;
@@ -224,6 +225,57 @@ bifs! {
     "io":"format"/1 => format::io_format1;
     "io":"format"/2 => format::io_format2;
     "io":"put_chars"/1 => format::io_put_chars;
+    "erlang":"byte_size"/1 => binary::byte_size;
+    "erlang":"bit_size"/1 => binary::bit_size;
+    "erlang":"binary_to_list"/1 => binary::binary_to_list;
+    "erlang":"binary_to_list"/3 => binary::binary_to_list3;
+    "erlang":"bitstring_to_list"/1 => binary::bitstring_to_list;
+    "erlang":"list_to_binary"/1 => binary::list_to_binary;
+    "erlang":"list_to_bitstring"/1 => binary::list_to_bitstring;
+    "erlang":"iolist_to_binary"/1 => binary::iolist_to_binary;
+    "erlang":"iolist_size"/1 => binary::iolist_size;
+    "erlang":"binary_part"/2 => binary::binary_part2;
+    "erlang":"binary_part"/3 => binary::binary_part3;
+    "erlang":"split_binary"/2 => binary::split_binary;
+    "erlang":"atom_to_binary"/1 => binary::atom_to_binary;
+    "erlang":"atom_to_binary"/2 => binary::atom_to_binary;
+    "erlang":"binary_to_atom"/1 => binary::binary_to_atom;
+    "erlang":"binary_to_atom"/2 => binary::binary_to_atom;
+    "erlang":"binary_to_existing_atom"/1 => binary::binary_to_existing_atom;
+    "erlang":"binary_to_existing_atom"/2 => binary::binary_to_existing_atom;
+    "erlang":"integer_to_binary"/1 => binary::integer_to_binary;
+    "erlang":"integer_to_binary"/2 => binary::integer_to_binary;
+    "erlang":"binary_to_integer"/1 => binary::binary_to_integer;
+    "erlang":"binary_to_integer"/2 => binary::binary_to_integer;
+    "erlang":"float_to_list"/1 => binary::float_to_list;
+    "erlang":"float_to_list"/2 => binary::float_to_list;
+    "erlang":"float_to_binary"/1 => binary::float_to_binary;
+    "erlang":"float_to_binary"/2 => binary::float_to_binary;
+    "erlang":"binary_to_float"/1 => binary::binary_to_float;
+    "erlang":"list_to_float"/1 => binary::list_to_float;
+    "binary":"first"/1 => binary::first;
+    "binary":"last"/1 => binary::last;
+    "binary":"at"/2 => binary::at;
+    "binary":"part"/2 => binary::part2;
+    "binary":"part"/3 => binary::part3;
+    "binary":"copy"/1 => binary::copy1;
+    "binary":"copy"/2 => binary::copy2;
+    "binary":"decode_unsigned"/1 => binary::decode_unsigned;
+    "binary":"decode_unsigned"/2 => binary::decode_unsigned;
+    "binary":"encode_unsigned"/1 => binary::encode_unsigned;
+    "binary":"encode_unsigned"/2 => binary::encode_unsigned;
+    "binary":"bin_to_list"/1 => binary::bin_to_list1;
+    "binary":"bin_to_list"/2 => binary::bin_to_list2;
+    "binary":"bin_to_list"/3 => binary::bin_to_list3;
+    "binary":"list_to_bin"/1 => binary::list_to_bin;
+    "binary":"split"/2 => binary::split2;
+    "binary":"split"/3 => binary::split3;
+    "binary":"match"/2 => binary::match2;
+    "binary":"match"/3 => binary::match3;
+    "binary":"matches"/2 => binary::matches2;
+    "binary":"matches"/3 => binary::matches3;
+    "binary":"replace"/3 => binary::replace3;
+    "binary":"replace"/4 => binary::replace4;
 }
 
 /// Every BIF: module, function, arity and its implementation.
