@@ -475,7 +475,7 @@ fn decimals(f: f64, decimals: usize, compact: bool) -> Option<String> {
         s.push('-');
     }
     if decimals > 0 {
-        let pow = libm::pow(10.0, decimals as f64);
+        let pow = 10u64.pow(decimals as u32) as f64;
         let int_f = libm::floor(af);
         let frac_f = libm::round((af - int_f) * pow);
         let mut int_part = int_f as u64;
