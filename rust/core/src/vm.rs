@@ -647,7 +647,9 @@ impl Vm {
                     }
                 }
                 Outcome::Exit(reason, crashed) => {
-                    // The process is gone for senders from now on.
+                    // It stays in the running set until `end` has told everyone, so no
+                    // scheduler takes the quiet moment for a deadlock.
+                    s.running.insert(pid, Vec::new());
                     drop(s);
                     self.end(p, reason, crashed);
                 }
@@ -716,12 +718,22 @@ impl Vm {
         }
         {
             let mut s = self.sched.lock();
-            s.running.remove(&p.pid);
             s.registered.retain(|_, &mut v| v != p.pid);
             s.timers.retain(|t| t.pid != p.pid);
-            // Signals that arrived while it ran and ended: exit signals are moot now.
         }
         self.notify_exit(&p, reason);
+        // Signals that came while it was ending: links and monitors made meanwhile are told
+        // of the exit too; messages and exit signals are moot.
+        let late = self.sched.lock().running.remove(&p.pid).unwrap_or_default();
+        let mut late_p = Process::new(p.pid, p.module.clone(), 0);
+        for sig in late {
+            if matches!(sig, Signal::Link(_) | Signal::MonitoredBy(_)) {
+                self.apply(&mut late_p, sig);
+            }
+        }
+        if late_p.extra.is_some() {
+            self.notify_exit(&late_p, reason);
+        }
         if *self.main_pid.lock() == Some(p.pid) {
             let mut h = self.halted.lock();
             if h.is_none() {
