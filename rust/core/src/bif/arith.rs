@@ -1,9 +1,13 @@
-//! Arithmetic. Small integers overflow into bignums through 128-bit intermediates; operands
-//! or results beyond 128 bits raise `system_limit` until full bignum arithmetic (issue "big
-//! integers") lands. Floats are IEEE doubles; a result that is not finite is `badarith`.
+//! Arithmetic. Integers of any size: the common case runs on 128-bit intermediates, and
+//! anything larger falls back to `num-bigint` (a no_std crate, chosen over our own code for
+//! correctness now; its size on a microcontroller is to be measured). Floats are IEEE
+//! doubles; a result that is not finite is `badarith`.
 
 use alloc::string::String;
 use alloc::vec::Vec;
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::{badarg, ok, oom, BifResult, Ctx};
 use crate::atom;
@@ -38,14 +42,79 @@ pub fn int(t: Term) -> Result<Option<i128>, Exception> {
     }
 }
 
-fn two(a: &[Term]) -> Result<(i128, i128), Exception> {
-    if a.iter().any(|t| matches!(t.view(), View::Float(_))) {
+/// Largest bignum result, in bits (beyond it: `system_limit`, as OTP has a limit too).
+const MAX_BIG_BITS: u64 = 1 << 24;
+
+/// An integer term as a `BigInt`.
+pub fn big_of(t: Term) -> Option<BigInt> {
+    match t.view() {
+        View::Small(n) => Some(BigInt::from(n)),
+        View::Big(neg, d) => {
+            let mut u32s: Vec<u32> = Vec::with_capacity(d.len() * 2);
+            for &w in d {
+                let w = w as u64;
+                u32s.push(w as u32);
+                if usize::BITS == 64 {
+                    u32s.push((w >> 32) as u32);
+                }
+            }
+            let sign = if neg { Sign::Minus } else { Sign::Plus };
+            Some(BigInt::from_biguint(sign, BigUint::new(u32s)))
+        }
+        _ => None,
+    }
+}
+
+/// A `BigInt` result as a term (a small integer when it fits).
+pub fn big_result(c: &mut Ctx, b: BigInt) -> Result<BifResult, Exception> {
+    if let Some(v) = b.to_i128() {
+        return result(c, Some(v));
+    }
+    if b.bits() > MAX_BIG_BITS {
+        return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+    }
+    let (sign, u32s) = b.to_u32_digits();
+    let digits: Vec<usize> = if usize::BITS == 64 {
+        u32s.chunks(2)
+            .map(|p| p[0] as usize | ((p.get(1).copied().unwrap_or(0) as usize) << 16 << 16))
+            .collect()
+    } else {
+        u32s.iter().map(|&d| d as usize).collect()
+    };
+    ok(c.p
+        .heap
+        .integer(sign == Sign::Minus, &digits)
+        .ok_or_else(oom)?)
+}
+
+/// Both operands as integers, or `badarith`.
+fn both_ints(a: &[Term]) -> Result<(), Exception> {
+    for t in a {
+        if !matches!(t.view(), View::Small(_) | View::Big(..)) {
+            return Err(badarith());
+        }
+    }
+    Ok(())
+}
+
+/// An integer operation: 128-bit fast path, bignum fallback.
+fn int_op(
+    c: &mut Ctx,
+    a: &[Term],
+    fast: impl Fn(i128, i128) -> Option<i128>,
+    slow: impl Fn(BigInt, BigInt) -> Result<BigInt, Exception>,
+) -> Result<BifResult, Exception> {
+    both_ints(a)?;
+    if let (Some(x), Some(y)) = (int(a[0])?, int(a[1])?) {
+        if let Some(v) = fast(x, y) {
+            return result(c, Some(v));
+        }
+    }
+    let (Some(x), Some(y)) = (big_of(a[0]), big_of(a[1])) else {
         return Err(badarith());
-    }
-    match (int(a[0])?, int(a[1])?) {
-        (Some(x), Some(y)) => Ok((x, y)),
-        _ => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
-    }
+    };
+    let v = slow(x, y)?;
+    big_result(c, v)
 }
 
 fn result(c: &mut Ctx, v: Option<i128>) -> Result<BifResult, Exception> {
@@ -87,34 +156,60 @@ pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
 }
 
 macro_rules! numop {
-    ($name:ident, |$x:ident, $y:ident| $int:expr, |$fx:ident, $fy:ident| $fl:expr) => {
+    ($name:ident, |$x:ident, $y:ident| $int:expr, $big:expr, |$fx:ident, $fy:ident| $fl:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-            match (num(a[0])?, num(a[1])?) {
-                (Num::Int($x), Num::Int($y)) => result(c, $int),
-                (p, q) => {
-                    let ($fx, $fy) = (to_f64(p), to_f64(q));
-                    float_result(c, $fl)
-                }
+            let is_float = |t: &Term| matches!(t.view(), View::Float(_));
+            if a.iter().any(is_float) {
+                let ($fx, $fy) = (to_f64_any(a[0])?, to_f64_any(a[1])?);
+                return float_result(c, $fl);
             }
+            int_op(c, a, |$x, $y| $int, |p, q| Ok($big(p, q)))
         }
     };
 }
 
 macro_rules! binop {
-    ($name:ident, |$x:ident, $y:ident| $e:expr) => {
+    ($name:ident, |$x:ident, $y:ident| $e:expr, $big:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-            let ($x, $y) = two(a)?;
-            result(c, $e)
+            int_op(c, a, |$x, $y| Some($e), |p, q| Ok($big(p, q)))
         }
     };
 }
 
-numop!(add, |x, y| x.checked_add(y), |x, y| x + y);
-numop!(sub, |x, y| x.checked_sub(y), |x, y| x - y);
-numop!(mul, |x, y| x.checked_mul(y), |x, y| x * y);
-binop!(band, |x, y| Some(x & y));
-binop!(bor, |x, y| Some(x | y));
-binop!(bxor, |x, y| Some(x ^ y));
+/// Any number as a float (bignums too), or `badarith`.
+fn to_f64_any(t: Term) -> Result<f64, Exception> {
+    match t.view() {
+        View::Float(f) => Ok(f),
+        View::Small(n) => Ok(n as f64),
+        View::Big(..) => big_of(t)
+            .and_then(|b| b.to_f64())
+            .filter(|f| f.is_finite())
+            .ok_or_else(badarith),
+        _ => Err(badarith()),
+    }
+}
+
+numop!(
+    add,
+    |x, y| x.checked_add(y),
+    |p: BigInt, q: BigInt| p + q,
+    |x, y| x + y
+);
+numop!(
+    sub,
+    |x, y| x.checked_sub(y),
+    |p: BigInt, q: BigInt| p - q,
+    |x, y| x - y
+);
+numop!(
+    mul,
+    |x, y| x.checked_mul(y),
+    |p: BigInt, q: BigInt| p * q,
+    |x, y| x * y
+);
+binop!(band, |x, y| x & y, |p: BigInt, q: BigInt| p & q);
+binop!(bor, |x, y| x | y, |p: BigInt, q: BigInt| p | q);
+binop!(bxor, |x, y| x ^ y, |p: BigInt, q: BigInt| p ^ q);
 
 /// `/`: always a float.
 pub fn fdiv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
@@ -126,67 +221,75 @@ pub fn fdiv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn div(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let (x, y) = two(a)?;
-    if y == 0 {
+    both_ints(a)?;
+    if a[1] == Term::small(0) {
         return Err(badarith());
     }
-    result(c, x.checked_div(y))
+    int_op(c, a, |x, y| x.checked_div(y), |p, q| Ok(p / q))
 }
 
 pub fn rem(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let (x, y) = two(a)?;
-    if y == 0 {
+    both_ints(a)?;
+    if a[1] == Term::small(0) {
         return Err(badarith());
     }
-    result(c, x.checked_rem(y))
+    int_op(c, a, |x, y| x.checked_rem(y), |p, q| Ok(p % q))
+}
+
+/// The shift count of `bsl`/`bsr`, as a signed number of bits (a huge one saturates).
+fn shift_of(t: Term) -> Result<i64, Exception> {
+    match t.view() {
+        View::Small(n) => Ok(n as i64),
+        View::Big(neg, _) => Ok(if neg { i64::MIN / 2 } else { i64::MAX / 2 }),
+        _ => Err(badarith()),
+    }
+}
+
+fn shift(c: &mut Ctx, x: Term, by: i64) -> Result<BifResult, Exception> {
+    let v = big_of(x).ok_or_else(badarith)?;
+    if by >= 0 {
+        if v.is_zero() {
+            return result(c, Some(0));
+        }
+        if by as u64 > MAX_BIG_BITS {
+            return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
+        }
+        big_result(c, v << by as usize)
+    } else {
+        let n = by.unsigned_abs();
+        if n > v.bits() + 1 {
+            return result(c, Some(if v.is_negative() { -1 } else { 0 }));
+        }
+        big_result(c, v >> n as usize)
+    }
 }
 
 pub fn bsl(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let (x, y) = two(a)?;
-    if y < 0 {
-        return shr(c, x, -y);
-    }
-    if x == 0 {
-        return result(c, Some(0));
-    }
-    if y >= 127 {
-        return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
-    }
-    let v = x.checked_shl(y as u32).filter(|v| v >> y == x);
-    result(c, v)
-}
-
-fn shr(c: &mut Ctx, x: i128, y: i128) -> Result<BifResult, Exception> {
-    let v = if y >= 127 {
-        if x < 0 {
-            -1
-        } else {
-            0
-        }
-    } else {
-        x >> y
-    };
-    result(c, Some(v))
+    both_ints(a)?;
+    let by = shift_of(a[1])?;
+    shift(c, a[0], by)
 }
 
 pub fn bsr(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let (x, y) = two(a)?;
-    if y < 0 {
-        let shift = c.p.heap.int128(-y).ok_or_else(oom)?;
-        return bsl(c, &[a[0], shift]);
-    }
-    shr(c, x, y)
+    both_ints(a)?;
+    let by = shift_of(a[1])?;
+    shift(c, a[0], by.saturating_neg())
 }
 
 pub fn bnot(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let x = int(a[0])?.ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
-    result(c, Some(!x))
+    both_ints(&a[..1])?;
+    let v = big_of(a[0]).ok_or_else(badarith)?;
+    big_result(c, -v - 1)
 }
 
 pub fn neg(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    match num(a[0])? {
-        Num::Int(x) => result(c, x.checked_neg()),
-        Num::Float(f) => float_result(c, -f),
+    match a[0].view() {
+        View::Float(f) => float_result(c, -f),
+        View::Small(_) | View::Big(..) => {
+            let v = big_of(a[0]).ok_or_else(badarith)?;
+            big_result(c, -v)
+        }
+        _ => Err(badarith()),
     }
 }
 
@@ -196,9 +299,13 @@ pub fn plus(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    match num(a[0]).map_err(|_| badarg())? {
-        Num::Int(x) => result(c, x.checked_abs()),
-        Num::Float(f) => float_result(c, f.abs()),
+    match a[0].view() {
+        View::Float(f) => float_result(c, f.abs()),
+        View::Small(_) | View::Big(..) => {
+            let v = big_of(a[0]).ok_or_else(badarg)?;
+            big_result(c, v.abs())
+        }
+        _ => Err(badarg()),
     }
 }
 
@@ -279,9 +386,9 @@ pub fn integer_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> 
             s.push_str(&crate::term::print::magnitude_to_decimal(d));
             s
         }
-        View::Big(..) => match int(a[0]) {
-            Ok(Some(v)) => to_base(v, base),
-            _ => return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+        View::Big(..) => match big_of(a[0]) {
+            Some(v) => v.to_str_radix(base).to_uppercase(),
+            None => return Err(badarg()),
         },
         _ => return Err(badarg()),
     };
@@ -299,13 +406,9 @@ pub fn list_to_integer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> 
     if digits.is_empty() {
         return Err(badarg());
     }
-    let mut v: i128 = 0;
-    for ch in digits.chars() {
-        let d = ch.to_digit(base).ok_or_else(badarg)? as i128;
-        v = v
-            .checked_mul(base as i128)
-            .and_then(|v| v.checked_add(d))
-            .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
+    if !digits.chars().all(|ch| ch.is_digit(base)) {
+        return Err(badarg());
     }
-    result(c, Some(if neg { -v } else { v }))
+    let v = BigInt::parse_bytes(digits.as_bytes(), base).ok_or_else(badarg)?;
+    big_result(c, if neg { -v } else { v })
 }
