@@ -36,6 +36,11 @@ impl Platform for Quiet {
 /// outcome is fine as long as nothing panics.
 const RAISERS: &[&str] = &["throw", "error", "exit", "raise", "nif_error", "halt"];
 
+/// BIFs that collect the caller's heap: the test holds its argument terms outside the
+/// process's roots, so it must not call them (the interpreter calls them only where no
+/// x register is live).
+const COLLECTORS: &[&str] = &["garbage_collect"];
+
 /// Reasons OTP gives for a bad argument (by BIF family).
 fn acceptable(reason: Term, vm: &Vm) -> bool {
     let name = |t: Term| match t.view() {
@@ -113,6 +118,9 @@ fn every_bif_survives_wrong_arguments() {
     let (mut calls, mut errors) = (0usize, 0usize);
     let mut problems = Vec::new();
     for (module, function, arity, f) in bif::all() {
+        if COLLECTORS.contains(&function) {
+            continue;
+        }
         let n = arity as usize;
         // Every argument position gets every pool term, the others a fixed wrong-ish term.
         let combos: Vec<Vec<Term>> = if n == 0 {

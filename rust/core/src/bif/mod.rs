@@ -147,6 +147,8 @@ bifs! {
     "erlang":"function_exported"/3 => function_exported;
     "erlang":"pid_to_list"/1 => pid_to_list;
     "erlang":"get_keys"/1 => procs::get_keys_of;
+    "erlang":"garbage_collect"/0 => garbage_collect;
+    "erlang":"garbage_collect"/1 => garbage_collect;
     "erlang":"append_element"/2 => append_element;
     "erlang":"insert_element"/3 => insert_element;
     "erlang":"delete_element"/2 => delete_element;
@@ -549,6 +551,19 @@ fn make_tuple(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     };
     let v = alloc::vec![a[1]; n];
     ok(c.p.heap.tuple(&v).ok_or_else(oom)?)
+}
+
+/// `garbage_collect/0,1`: collect the caller now (its x registers are dead at a call with
+/// no arguments); another process's heap is left to its own next collection.
+fn garbage_collect(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match a.first().map(|t| t.view()) {
+        None => {}
+        Some(View::Pid(p)) if p as u32 == c.p.pid => {}
+        Some(View::Pid(_)) => return ok(boolean(true)),
+        Some(_) => return Err(badarg()),
+    }
+    crate::exec::collect(c.p, c.x, 0, 0)?;
+    ok(boolean(true))
 }
 
 fn make_tuple3(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

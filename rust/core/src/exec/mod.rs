@@ -69,6 +69,11 @@ pub fn ensure_heap(
     if !p.heap.needs_gc(need) {
         return Ok(());
     }
+    collect(p, x, live, need)
+}
+
+/// Collect now, with the first `live` x registers (and the process's other roots) live.
+pub fn collect(p: &mut Process, x: &mut [Term], live: usize, need: usize) -> Result<(), Exception> {
     let live = live.min(x.len());
     let (regs, _) = x.split_at_mut(live);
     let Process { heap, extra, .. } = p;
