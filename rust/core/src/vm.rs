@@ -446,11 +446,6 @@ impl Vm {
         true
     }
 
-    /// Register the running process (it is in the running set, not the table).
-    pub fn register_self(&self, name: Atom, pid: u32) -> bool {
-        self.register(name, pid)
-    }
-
     pub fn unregister(&self, name: Atom) -> bool {
         self.sched.lock().registered.remove(&name).is_some()
     }

@@ -21,7 +21,7 @@ use crate::process::Process;
 use crate::term::build::TermAlloc;
 use crate::term::{compare, exact_eq, Boxed, Term, View};
 use crate::translate::ops::Op;
-use crate::vm::{ImportTarget, LoadedModule, Vm};
+use crate::vm::{LoadedModule, Vm};
 
 pub use procs::{make_ref_in, send};
 
@@ -964,9 +964,4 @@ fn lists_keyfind(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         return Err(badarg());
     }
     ok(boolean(false))
-}
-
-/// Imports of a module that are BIFs, by name (for diagnostics).
-pub fn is_bif(t: &ImportTarget) -> bool {
-    matches!(t, ImportTarget::Bif(_))
 }

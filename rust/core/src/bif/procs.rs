@@ -348,12 +348,7 @@ fn atom_arg(t: Term) -> Result<Atom, Exception> {
 pub fn register(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let name = atom_arg(a[0])?;
     let pid = pid_of(a[1]).ok_or_else(badarg)?;
-    let ok_name = name != atom::UNDEFINED
-        && if pid == c.p.pid {
-            c.vm.register_self(name, pid)
-        } else {
-            c.vm.register(name, pid)
-        };
+    let ok_name = name != atom::UNDEFINED && c.vm.register(name, pid);
     if !ok_name {
         return Err(badarg());
     }

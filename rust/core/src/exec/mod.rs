@@ -87,10 +87,6 @@ pub fn collect(p: &mut Process, x: &mut [Term], live: usize, need: usize) -> Res
     .map_err(|_| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
 }
 
-fn is_true(t: Term) -> bool {
-    t == Term::atom(atom::TRUE)
-}
-
 /// The type tests shared by the `is_*` instructions and the guard BIFs.
 pub fn type_test(op: Op, t: Term) -> bool {
     match op {
@@ -1434,9 +1430,4 @@ fn pop_cp(vm: &Vm, p: &mut Process, m: &mut Arc<LoadedModule>, ip: &mut usize) -
     }
     *ip = cp.offset as usize;
     Some(())
-}
-
-#[allow(dead_code)]
-fn truthy(t: Term) -> bool {
-    is_true(t)
 }
