@@ -12,7 +12,7 @@ use crate::vm::LoadedModule;
 /// A message waiting in a mailbox: the term and the memory it lives in.
 pub struct Message {
     pub term: Term,
-    pub fragment: Box<[Term]>,
+    pub fragment: crate::heap::Fragment,
 }
 
 /// Why a process is not running.

@@ -744,6 +744,7 @@ impl Vm {
 pub struct FragmentBuilder {
     block: Box<[Term]>,
     used: usize,
+    off_heap: crate::term::refc::OffHeap,
 }
 
 impl FragmentBuilder {
@@ -751,16 +752,24 @@ impl FragmentBuilder {
         FragmentBuilder {
             block: alloc::vec![Term::NIL; words].into_boxed_slice(),
             used: 0,
+            off_heap: crate::term::refc::OffHeap::new(),
         }
     }
 
     /// The memory, to travel with the message.
-    pub fn into_box(self) -> Box<[Term]> {
-        self.block
+    pub fn into_box(self) -> crate::heap::Fragment {
+        crate::heap::Fragment {
+            words: self.block,
+            off_heap: self.off_heap,
+        }
     }
 }
 
 impl TermAlloc for FragmentBuilder {
+    fn off_heap(&mut self) -> &mut crate::term::refc::OffHeap {
+        &mut self.off_heap
+    }
+
     fn alloc(&mut self, words: usize) -> Option<&mut [Term]> {
         if self.block.len() - self.used < words {
             return None;

@@ -270,7 +270,7 @@ pub fn binary_part2(c: &mut Ctx, a: &[Term]) -> R {
 pub fn binary_part3(c: &mut Ctx, a: &[Term]) -> R {
     let b = bin(a[0])?;
     let (from, to) = part_range(b.len(), a[1], a[2])?;
-    ok(new_bin(c, &b[from..to])?)
+    sub(c, a[0], from, to)
 }
 
 pub fn split_binary(c: &mut Ctx, a: &[Term]) -> R {
@@ -279,9 +279,24 @@ pub fn split_binary(c: &mut Ctx, a: &[Term]) -> R {
     if pos * 8 > n {
         return Err(badarg());
     }
-    let first = new_bin(c, &b[..pos])?;
-    let rest = c.p.heap.bitstring(&b[pos..], n - pos * 8).ok_or_else(oom)?;
+    let _ = b;
+    let first = c.p.heap.sub_bitstring(a[0], 0, pos * 8).ok_or_else(oom)?;
+    let rest =
+        c.p.heap
+            .sub_bitstring(a[0], pos * 8, n - pos * 8)
+            .ok_or_else(oom)?;
     ok(c.p.heap.tuple(&[first, rest]).ok_or_else(oom)?)
+}
+
+/// Bytes `from..to` of the binary `t`, sharing its memory when large.
+fn sub_term(c: &mut Ctx, t: Term, from: usize, to: usize) -> Result<Term, Exception> {
+    c.p.heap
+        .sub_bitstring(t, from * 8, (to - from) * 8)
+        .ok_or_else(oom)
+}
+
+fn sub(c: &mut Ctx, t: Term, from: usize, to: usize) -> R {
+    ok(sub_term(c, t, from, to)?)
 }
 
 #[derive(PartialEq)]
@@ -851,23 +866,23 @@ pub fn split3(c: &mut Ctx, a: &[Term]) -> R {
     let o = options(c, a[2], &["global", "trim", "trim_all"], hay.len())?;
     let (from, to) = scope_of(&o, hay.len());
     let found = find(&hay, &pats, from, to, o.global);
-    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (p, l) in found {
-        parts.push(&hay[start..p]);
+        parts.push((start, p));
         start = p + l;
     }
-    parts.push(&hay[start..]);
+    parts.push((start, hay.len()));
     if o.trim_all {
-        parts.retain(|p| !p.is_empty());
+        parts.retain(|p| p.0 != p.1);
     } else if o.trim {
-        while parts.last().is_some_and(|p| p.is_empty()) {
+        while parts.last().is_some_and(|p| p.0 == p.1) {
             parts.pop();
         }
     }
     let mut v = Vec::new();
-    for p in parts {
-        v.push(new_bin(c, p)?);
+    for (from, to) in parts {
+        v.push(sub_term(c, a[0], from, to)?);
     }
     ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
 }

@@ -214,6 +214,8 @@ bifs! {
     "erlang":"start_timer"/3 => procs::start_timer;
     "erlang":"cancel_timer"/1 => procs::cancel_timer;
     "erlang":"system_info"/1 => procs::system_info;
+    "erlang":"memory"/0 => procs::memory0;
+    "erlang":"memory"/1 => procs::memory1;
     "erlang":"apply"/2 => apply2;
     "erlang":"apply"/3 => apply3;
     "erlang":"halt"/0 => procs::halt;

@@ -1,5 +1,6 @@
 //! Processes, messages, links, monitors, timers, the process dictionary.
 
+use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{badarg, boolean, list_elems, ok, oom, BifResult, Ctx};
@@ -694,4 +695,93 @@ pub fn halt(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     *c.vm.halted.lock() = Some(code);
     c.p.status = Status::Exited;
     Ok(BifResult::Wait)
+}
+
+/// The VM's memory accounting, by category: (name, bytes). Categories as OTP names them;
+/// `processes` counts every process's heap and stack block and fragments, `binary` the
+/// off-heap binaries (each counted once however many processes hold it), `code` the loaded
+/// modules, `atom` the atom table.
+fn memory_items(c: &mut Ctx) -> Vec<(&'static str, usize)> {
+    let own =
+        c.p.heap.reserved_words() * WORD_BYTES + core::mem::size_of::<crate::process::Process>();
+    let others: usize =
+        c.vm.pids()
+            .into_iter()
+            .filter(|&pid| pid != c.p.pid)
+            .filter_map(|pid| {
+                c.vm.with_process(pid, |p| {
+                    p.heap.reserved_words() * WORD_BYTES
+                        + core::mem::size_of::<crate::process::Process>()
+                })
+            })
+            .sum();
+    let processes = own + others;
+    let binary = crate::term::refc::binary_bytes();
+    let mut code = 0;
+    let mut i = 0;
+    while let Some(m) = c.vm.module_at(i) {
+        code += m.module.memory_bytes();
+        i += 1;
+    }
+    let atom = {
+        let atoms = c.vm.atoms.lock();
+        let n = atoms.len();
+        let mut bytes = 0;
+        for k in 0..n {
+            bytes += atoms.name(Atom::from_index(k as u32)).len() + 2 * WORD_BYTES;
+        }
+        bytes
+    };
+    let system = binary + code + atom;
+    vec![
+        ("total", processes + system),
+        ("processes", processes),
+        ("processes_used", processes),
+        ("system", system),
+        ("atom", atom),
+        ("atom_used", atom),
+        ("binary", binary),
+        ("code", code),
+        ("ets", 0),
+    ]
+}
+
+pub fn memory0(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
+    let items = memory_items(c);
+    let mut v = Vec::new();
+    for (k, n) in items {
+        let k =
+            c.vm.atoms
+                .lock()
+                .intern(k.as_bytes())
+                .map_err(|_| badarg())?;
+        let n = c.p.heap.int128(n as i128).ok_or_else(oom)?;
+        v.push(c.p.heap.tuple(&[Term::atom(k), n]).ok_or_else(oom)?);
+    }
+    ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
+}
+
+pub fn memory1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let items = memory_items(c);
+    let want = |c: &Ctx, t: Term| -> Result<usize, Exception> {
+        let a = atom_arg(t)?;
+        let atoms = c.vm.atoms.lock();
+        let name = atoms.text(a);
+        items
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|&(_, n)| n)
+            .ok_or_else(badarg)
+    };
+    if a[0].is_atom() {
+        let n = want(c, a[0])?;
+        return ok(c.p.heap.int128(n as i128).ok_or_else(oom)?);
+    }
+    let mut v = Vec::new();
+    for t in list_elems(a[0]).ok_or_else(badarg)? {
+        let n = want(c, t)?;
+        let n = c.p.heap.int128(n as i128).ok_or_else(oom)?;
+        v.push(c.p.heap.tuple(&[t, n]).ok_or_else(oom)?);
+    }
+    ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
 }

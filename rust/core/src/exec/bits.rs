@@ -75,28 +75,7 @@ fn read_uint(bytes: &[u8], off: usize, n: usize) -> u128 {
     v
 }
 
-/// `n` bits of `bytes` from bit `off`, packed into bytes (the last holding the leftover
-/// bits in its high end).
-pub fn copy_bits(bytes: &[u8], off: usize, n: usize) -> Vec<u8> {
-    if off.is_multiple_of(8) {
-        let start = off / 8;
-        let mut v = bytes[start..start + n.div_ceil(8)].to_vec();
-        if !n.is_multiple_of(8) {
-            if let Some(last) = v.last_mut() {
-                *last &= 0xFFu8 << (8 - n % 8);
-            }
-        }
-        return v;
-    }
-    let mut out = alloc::vec![0u8; n.div_ceil(8)];
-    for i in 0..n {
-        let bit = off + i;
-        if (bytes[bit / 8] >> (7 - bit % 8)) & 1 == 1 {
-            out[i / 8] |= 1 << (7 - i % 8);
-        }
-    }
-    out
-}
+pub use crate::term::copy_bits;
 
 /// The integer in `n` bits at `off`, with the segment's endianness and signedness.
 fn read_int(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
@@ -201,10 +180,11 @@ pub fn get_binary(
         None if unit == 0 || left.is_multiple_of(unit) => left,
         None => return Ok(None),
     };
-    let data = copy_bits(bytes, off, n);
+    let _ = bytes;
+    let bin = c.boxed_words()[0];
     let t = p
         .heap
-        .bitstring(&data, n)
+        .sub_bitstring(bin, off, n)
         .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
     set_offset(c, off + n);
     Ok(Some(t))
@@ -279,9 +259,10 @@ pub fn tail(p: &mut Process, c: Term) -> Result<Term, Exception> {
     let Some((bytes, bits, off)) = ctx(c) else {
         return Err(badarg());
     };
-    let data = copy_bits(bytes, off, bits - off);
+    let _ = bytes;
+    let bin = c.boxed_words()[0];
     p.heap
-        .bitstring(&data, bits - off)
+        .sub_bitstring(bin, off, bits - off)
         .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
 }
 

@@ -11,7 +11,15 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use crate::term::build::TermAlloc;
+use crate::term::refc::OffHeap;
 use crate::term::{Boxed, Term};
+
+/// Memory built outside a process (a message, a signal's reason) with the off-heap binaries
+/// it holds; the receiving heap adopts both.
+pub struct Fragment {
+    pub words: Box<[Term]>,
+    pub off_heap: OffHeap,
+}
 
 /// Words of a new process's block (heap and stack together).
 pub const INITIAL_WORDS: usize = 16;
@@ -81,6 +89,8 @@ pub struct Heap {
     pub max_words: usize,
     /// The previous block, kept as the next collection's to-space.
     spare: Option<Box<[Term]>>,
+    /// Handles to off-heap binaries in the block and the fragments.
+    off_heap: OffHeap,
 }
 
 /// A block of `words` zero words. Zeroed memory comes from the allocator without being
@@ -128,6 +138,7 @@ impl Heap {
             collections: 0,
             max_words: 0,
             spare: None,
+            off_heap: OffHeap::new(),
         }
     }
 
@@ -157,7 +168,12 @@ impl Heap {
 
     /// Take ownership of a message's memory: its terms are now part of this heap, and the
     /// next collection copies what is live out of it.
-    pub fn adopt(&mut self, fragment: Box<[Term]>) {
+    pub fn adopt(&mut self, fragment: Fragment) {
+        let Fragment {
+            words: fragment,
+            mut off_heap,
+        } = fragment;
+        self.off_heap.append(&mut off_heap);
         self.frag_words += fragment.len();
         // Keep the fragment being bump-allocated last.
         let at = self.fragments.len().saturating_sub(1);
@@ -306,6 +322,9 @@ impl Heap {
             to.new[new_stop + i] = t;
         }
         to.scan(new_stop)?;
+        // Off-heap binaries whose handles were not copied lose this heap's count (the old
+        // block and fragments are still there to read the handles from).
+        self.off_heap.sweep_after_copy();
         let Copier { new, top, .. } = to;
         let old = core::mem::replace(&mut self.block, new);
         // Keep the old block for the next collection if it is the size that will want.
@@ -428,7 +447,23 @@ impl Copier {
     }
 }
 
+impl Heap {
+    /// Bytes of off-heap binaries this heap holds handles to.
+    pub fn off_heap_bytes(&self) -> usize {
+        self.off_heap.bytes()
+    }
+
+    /// Handles to off-heap binaries this heap holds.
+    pub fn off_heap_count(&self) -> usize {
+        self.off_heap.len()
+    }
+}
+
 impl TermAlloc for Heap {
+    fn off_heap(&mut self) -> &mut OffHeap {
+        &mut self.off_heap
+    }
+
     fn alloc(&mut self, words: usize) -> Option<&mut [Term]> {
         if self.free() >= words {
             let at = self.htop;

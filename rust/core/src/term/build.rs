@@ -8,14 +8,23 @@ use alloc::boxed::Box;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{Boxed, Term, FLOAT_WORDS, WORD_BYTES};
+use super::refc::{self, OffHeap, HEAP_BIN_MAX};
+use super::{Boxed, Term, View, FLOAT_WORDS, WORD_BYTES};
 use crate::atom::Atom;
+
+/// Smallest sub-binary that shares its bytes with the binary it comes from; smaller ones are
+/// copied (a copy of a few bytes costs less than the sub-binary object, and does not keep
+/// a large binary alive).
+pub const SUB_BIN_MIN: usize = 64;
 
 /// Memory that terms can be built in.
 pub trait TermAlloc {
     /// `words` fresh words whose address stays fixed while terms point at them; `None` when
     /// the memory is exhausted.
     fn alloc(&mut self, words: usize) -> Option<&mut [Term]>;
+
+    /// The off-heap binaries this memory holds handles to.
+    fn off_heap(&mut self) -> &mut OffHeap;
 
     /// A tuple of `elems`.
     fn tuple(&mut self, elems: &[Term]) -> Option<Term> {
@@ -96,6 +105,10 @@ pub trait TermAlloc {
     /// A binary or bitstring of `bits` bits whose bytes are `bytes` (the last one holding
     /// the leftover bits in its high end).
     fn bitstring(&mut self, bytes: &[u8], bits: usize) -> Option<Term> {
+        if bytes.len() > HEAP_BIN_MAX {
+            let data = refc::new_data(bytes)?;
+            return self.refc_handle(data, bits);
+        }
         let data_words = bytes.len().div_ceil(WORD_BYTES);
         let w = self.alloc(2 + data_words)?;
         w[0] = Term::header(Boxed::HeapBin, 1 + data_words);
@@ -106,6 +119,49 @@ pub trait TermAlloc {
             w[2 + i] = Term::from_raw(usize::from_ne_bytes(b));
         }
         Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// A handle to the off-heap binary at `data`, taking over one count the caller holds.
+    fn refc_handle(&mut self, data: usize, bits: usize) -> Option<Term> {
+        let Some(w) = self.alloc(3) else {
+            refc::decref(data);
+            return None;
+        };
+        w[0] = Term::header(Boxed::RefcBin, 2);
+        w[1] = Term::from_raw(data);
+        w[2] = Term::from_raw(bits);
+        let t = Term::boxed_ptr(w.as_ptr());
+        self.off_heap().push(t);
+        Some(t)
+    }
+
+    /// Bits `off .. off + bits` of the bitstring `src` (the caller checked the range). A large
+    /// byte-aligned part shares `src`'s bytes (a sub-binary); anything else is a copy.
+    fn sub_bitstring(&mut self, src: Term, off: usize, bits: usize) -> Option<Term> {
+        let (root, base) = match src.boxed_kind() {
+            Some(Boxed::SubBin) => {
+                let w = src.boxed_words();
+                (w[0], w[1].small_value() as usize)
+            }
+            _ => (src, 0),
+        };
+        if off.is_multiple_of(8)
+            && bits / 8 >= SUB_BIN_MIN
+            && Term::fits_small((base + off / 8) as i128)
+            && Term::fits_small(bits as i128)
+        {
+            let w = self.alloc(4)?;
+            w[0] = Term::header(Boxed::SubBin, 3);
+            w[1] = root;
+            w[2] = Term::small((base + off / 8) as isize);
+            w[3] = Term::small(bits as isize);
+            return Some(Term::boxed_ptr(w.as_ptr()));
+        }
+        let View::Binary(bytes, _) = src.view() else {
+            return None;
+        };
+        let data = super::copy_bits(bytes, off, bits);
+        self.bitstring(&data, bits)
     }
 
     /// A binary of whole bytes.
@@ -164,6 +220,7 @@ pub fn magnitude_digits(be: &[u8]) -> Vec<usize> {
 /// Words that stay put: a module's literal area. Grows in blocks; never moves a word.
 pub struct Arena {
     blocks: Vec<Box<[Term]>>,
+    off_heap: OffHeap,
     used: usize,
     words: usize,
 }
@@ -180,6 +237,7 @@ impl Arena {
     pub const fn new() -> Arena {
         Arena {
             blocks: Vec::new(),
+            off_heap: OffHeap::new(),
             used: 0,
             words: 0,
         }
@@ -197,6 +255,10 @@ impl Arena {
 }
 
 impl TermAlloc for Arena {
+    fn off_heap(&mut self) -> &mut OffHeap {
+        &mut self.off_heap
+    }
+
     fn alloc(&mut self, words: usize) -> Option<&mut [Term]> {
         let fits = self
             .blocks

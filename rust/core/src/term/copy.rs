@@ -48,6 +48,11 @@ pub fn copy(t: Term, to: &mut dyn TermAlloc) -> Option<Term> {
         return to.list(&elems, tail);
     }
     let hdr = t.boxed_header()?;
+    if let Some((data, bits)) = super::refc::handle_parts(t) {
+        // Another holder of the same bytes.
+        super::refc::incref(data);
+        return to.refc_handle(data, bits);
+    }
     let words = t.boxed_words();
     let out = if scans(hdr.header_kind()) {
         let mut copied = Vec::with_capacity(words.len());

@@ -29,6 +29,7 @@ pub mod build;
 pub mod copy;
 mod order;
 pub mod print;
+pub mod refc;
 
 pub use order::{compare, exact_eq};
 pub use print::{format_float, write_atom, write_term, TermDisplay};
@@ -81,11 +82,13 @@ pub enum Boxed {
     Float = 5,
     /// `fun M:F/A`: [module atom, function atom, arity small].
     Export = 6,
-    /// Handle to an off-heap reference-counted binary.
+    /// Handle to an off-heap reference-counted binary: [data address, bit length] (raw words;
+    /// see `refc`).
     RefcBin = 7,
     /// Binary or bitstring stored inline: [bit length, bytes...].
     HeapBin = 8,
-    /// Slice of another binary.
+    /// Byte-aligned slice of a heap or refc binary: [binary, byte offset (small), bit length
+    /// (small)].
     SubBin = 9,
     /// Binary match context.
     MatchCtx = 10,
@@ -113,6 +116,7 @@ impl Boxed {
                 | Boxed::Fun
                 | Boxed::HashMap
                 | Boxed::MatchCtx
+                | Boxed::SubBin
         )
     }
 
@@ -399,6 +403,24 @@ impl Term {
                         let len = bits.div_ceil(8).min(bytes.len());
                         View::Binary(&bytes[..len], bits)
                     }
+                    Boxed::RefcBin => {
+                        let (data, bits) = (payload[0].0, payload[1].0);
+                        let bytes = refc::data_bytes(data);
+                        View::Binary(&bytes[..bits.div_ceil(8).min(bytes.len())], bits)
+                    }
+                    Boxed::SubBin => {
+                        let (off, bits) = (
+                            payload[1].small_value() as usize,
+                            payload[2].small_value() as usize,
+                        );
+                        match payload[0].view() {
+                            View::Binary(bytes, _) => {
+                                let end = (off + bits.div_ceil(8)).min(bytes.len());
+                                View::Binary(&bytes[off.min(end)..end], bits)
+                            }
+                            _ => View::Other(Boxed::SubBin),
+                        }
+                    }
                     Boxed::FlatMap => {
                         let keys = payload
                             .first()
@@ -429,6 +451,36 @@ impl Term {
             _ => View::Other(self.header_kind()),
         }
     }
+}
+
+/// `n` bits of `bytes` from bit `off`, packed into bytes (the last holding the leftover
+/// bits in its high end). The caller checks that the range is inside `bytes`.
+pub fn copy_bits(bytes: &[u8], off: usize, n: usize) -> alloc::vec::Vec<u8> {
+    if off.is_multiple_of(8) {
+        let start = off / 8;
+        let mut v = bytes[start..start + n.div_ceil(8)].to_vec();
+        if !n.is_multiple_of(8) {
+            if let Some(last) = v.last_mut() {
+                *last &= 0xFFu8 << (8 - n % 8);
+            }
+        }
+        return v;
+    }
+    let shift = off % 8;
+    let start = off / 8;
+    let nbytes = n.div_ceil(8);
+    let mut out = alloc::vec![0u8; nbytes];
+    for (i, o) in out.iter_mut().enumerate() {
+        let hi = bytes[start + i] << shift;
+        let lo = bytes.get(start + i + 1).map_or(0, |b| b >> (8 - shift));
+        *o = hi | lo;
+    }
+    if !n.is_multiple_of(8) {
+        if let Some(last) = out.last_mut() {
+            *last &= 0xFFu8 << (8 - n % 8);
+        }
+    }
+    out
 }
 
 /// The f64 stored in the words after a float header.
