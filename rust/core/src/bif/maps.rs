@@ -20,6 +20,19 @@ pub fn parts<'a>(t: Term) -> Option<(&'a [Term], &'a [Term])> {
     }
 }
 
+/// Whether `t` is a map.
+pub fn is_map(t: Term) -> bool {
+    matches!(t.view(), View::Map(..))
+}
+
+/// The (key, value) pairs of a map, in its iteration order.
+pub fn pairs(t: Term) -> Vec<(Term, Term)> {
+    match t.view() {
+        View::Map(k, v) => k.iter().copied().zip(v.iter().copied()).collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn index_of(keys: &[Term], key: Term, atoms: &AtomTable) -> Result<usize, usize> {
     keys.binary_search_by(|k| compare(*k, key, true, atoms))
 }

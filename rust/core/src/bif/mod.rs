@@ -7,6 +7,7 @@
 
 pub mod arith;
 pub mod binary;
+mod etf;
 mod format;
 pub mod maps;
 mod procs;
@@ -215,6 +216,14 @@ bifs! {
     "erlang":"cancel_timer"/1 => procs::cancel_timer;
     "erlang":"system_info"/1 => procs::system_info;
     "erlang":"memory"/0 => procs::memory0;
+    "erlang":"term_to_binary"/1 => etf::term_to_binary1;
+    "erlang":"term_to_binary"/2 => etf::term_to_binary2;
+    "erlang":"term_to_iovec"/1 => etf::term_to_iovec1;
+    "erlang":"term_to_iovec"/2 => etf::term_to_iovec2;
+    "erlang":"binary_to_term"/1 => etf::binary_to_term1;
+    "erlang":"binary_to_term"/2 => etf::binary_to_term2;
+    "erlang":"external_size"/1 => etf::external_size1;
+    "erlang":"external_size"/2 => etf::external_size2;
     "erlang":"memory"/1 => procs::memory1;
     "erlang":"apply"/2 => apply2;
     "erlang":"apply"/3 => apply3;

@@ -29,10 +29,31 @@ pub enum EtfError {
 const VERSION: u8 = 131;
 
 enum Frame {
-    Tuple { start: usize, left: usize },
-    List { start: usize, left: usize },
-    Map { start: usize, left: usize },
+    Tuple {
+        start: usize,
+        left: usize,
+    },
+    List {
+        start: usize,
+        left: usize,
+    },
+    Map {
+        start: usize,
+        left: usize,
+    },
+    /// A closure's free variables: module index and lambda index.
+    Fun {
+        start: usize,
+        left: usize,
+        module: u32,
+        lambda: u32,
+    },
 }
+
+/// Finds the code of a fun being decoded: given the module name, the lambda index and the
+/// number of free variables, the loaded module's index (`None`: not loaded, or no such
+/// lambda).
+pub type FunResolver<'a> = &'a dyn Fn(Atom, u32, u32) -> Option<u32>;
 
 struct Cursor<'a> {
     data: &'a [u8],
@@ -71,12 +92,67 @@ pub fn decode(
     heap: &mut dyn TermAlloc,
     safe: bool,
 ) -> Result<(Term, usize), EtfError> {
+    decode_with(data, atoms, heap, safe, None)
+}
+
+/// Largest uncompressed size a compressed term may declare.
+const MAX_INFLATED: usize = 1 << 28;
+
+/// `decode`, also accepting compressed terms and (when `funs` is given) local funs.
+pub fn decode_with(
+    data: &[u8],
+    atoms: &mut AtomTable,
+    heap: &mut dyn TermAlloc,
+    safe: bool,
+    funs: Option<FunResolver>,
+) -> Result<(Term, usize), EtfError> {
     let mut c = Cursor { data, pos: 0 };
     if c.u8()? != VERSION {
         return Err(EtfError::Invalid("version byte"));
     }
-    let t = decode_body(&mut c, atoms, heap, safe)?;
+    if data.get(1) == Some(&80) {
+        c.u8()?;
+        let size = c.u32()?;
+        if size > MAX_INFLATED {
+            return Err(EtfError::Invalid("compressed size"));
+        }
+        let rest = &data[c.pos..];
+        let inflated = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(rest, size)
+            .map_err(|_| EtfError::Invalid("compressed data"))?;
+        if inflated.len() != size {
+            return Err(EtfError::Invalid("compressed size"));
+        }
+        let mut ic = Cursor {
+            data: &inflated,
+            pos: 0,
+        };
+        let t = decode_body(&mut ic, atoms, heap, safe, funs)?;
+        if ic.pos != inflated.len() {
+            return Err(EtfError::Invalid("compressed size"));
+        }
+        // The compressed stream's own length is not recorded; all of the input is used.
+        return Ok((t, data.len()));
+    }
+    let t = decode_body(&mut c, atoms, heap, safe, funs)?;
     Ok((t, c.pos))
+}
+
+/// Read a node name and check it is this node (the VM is not distributed).
+fn local_node(c: &mut Cursor, atoms: &mut AtomTable, safe: bool) -> Result<(), EtfError> {
+    let node = read_atom(c, atoms, safe)?;
+    if node != crate::atom::NONODE {
+        return Err(EtfError::Unsupported("term from another node"));
+    }
+    Ok(())
+}
+
+/// Read an integer encoded as SMALL_INTEGER_EXT or INTEGER_EXT.
+fn read_small_int(c: &mut Cursor) -> Result<i64, EtfError> {
+    match c.u8()? {
+        97 => Ok(c.u8()? as i64),
+        98 => Ok(c.u32()? as u32 as i32 as i64),
+        _ => Err(EtfError::Invalid("integer")),
+    }
 }
 
 fn atom_of(atoms: &mut AtomTable, name: &[u8], latin1: bool, safe: bool) -> Result<Atom, EtfError> {
@@ -123,6 +199,7 @@ fn decode_body(
     atoms: &mut AtomTable,
     heap: &mut dyn TermAlloc,
     safe: bool,
+    funs: Option<FunResolver>,
 ) -> Result<Term, EtfError> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut vals: Vec<Term> = Vec::new();
@@ -257,11 +334,101 @@ fn decode_body(
                 let a = c.u8()? as usize;
                 heap.export(m, f, a).ok_or(EtfError::NoMemory)?
             }
-            80 => return Err(EtfError::Unsupported("compressed term")),
-            88 | 103 => return Err(EtfError::Unsupported("pid")),
-            89 | 102 | 120 => return Err(EtfError::Unsupported("port")),
-            90 | 101 | 114 => return Err(EtfError::Unsupported("reference")),
-            112 | 117 => return Err(EtfError::Unsupported("fun")),
+            88 | 103 => {
+                local_node(c, atoms, safe)?;
+                let id = c.u32()?;
+                let serial = c.u32()?;
+                if tag == 88 {
+                    c.u32()?;
+                } else {
+                    c.u8()?;
+                }
+                if serial != 0 || id > usize::MAX >> 4 {
+                    return Err(EtfError::Invalid("pid"));
+                }
+                Term::pid(id)
+            }
+            89 | 102 | 120 => {
+                local_node(c, atoms, safe)?;
+                let id = if tag == 120 {
+                    let hi = c.u32()?;
+                    let lo = c.u32()?;
+                    if hi != 0 {
+                        return Err(EtfError::Invalid("port"));
+                    }
+                    lo
+                } else {
+                    c.u32()?
+                };
+                if tag == 102 {
+                    c.u8()?;
+                } else {
+                    c.u32()?;
+                }
+                if id > usize::MAX >> 4 {
+                    return Err(EtfError::Invalid("port"));
+                }
+                Term::port(id)
+            }
+            90 | 114 => {
+                let n = c.u16()?;
+                local_node(c, atoms, safe)?;
+                if tag == 90 {
+                    c.u32()?;
+                } else {
+                    c.u8()?;
+                }
+                if n == 0 || n > 5 {
+                    return Err(EtfError::Invalid("reference"));
+                }
+                let lo = c.u32()? as u64;
+                let hi = if n > 1 { c.u32()? as u64 } else { 0 };
+                for _ in 2..n {
+                    if c.u32()? != 0 {
+                        return Err(EtfError::Unsupported("reference"));
+                    }
+                }
+                heap.reference(lo | (hi << 32)).ok_or(EtfError::NoMemory)?
+            }
+            112 => {
+                let size = c.u32()?;
+                if size < 4 || size - 4 > c.left() {
+                    return Err(EtfError::Truncated);
+                }
+                let _arity = c.u8()?;
+                let _uniq = c.take(16)?;
+                let index = c.u32()? as u32;
+                let num_free = c.u32()? as u32;
+                let module = read_atom(c, atoms, safe)?;
+                read_small_int(c)?;
+                read_small_int(c)?;
+                // The creating process.
+                let ptag = c.u8()?;
+                if ptag != 88 && ptag != 103 {
+                    return Err(EtfError::Invalid("fun pid"));
+                }
+                local_node(c, atoms, safe)?;
+                c.take(if ptag == 88 { 12 } else { 9 })?;
+                let Some(resolve) = funs else {
+                    return Err(EtfError::Unsupported("fun"));
+                };
+                let m = resolve(module, index, num_free).ok_or(EtfError::Unsupported("fun"))?;
+                if num_free as usize > c.left() {
+                    return Err(EtfError::Truncated);
+                }
+                if num_free == 0 {
+                    heap.closure(m, index, &[]).ok_or(EtfError::NoMemory)?
+                } else {
+                    frames.push(Frame::Fun {
+                        start: vals.len(),
+                        left: num_free as usize,
+                        module: m,
+                        lambda: index,
+                    });
+                    continue;
+                }
+            }
+            101 | 117 => return Err(EtfError::Unsupported("old-style term")),
             121 => return Err(EtfError::Unsupported("local term")),
             _ => return Err(EtfError::Invalid("tag")),
         };
@@ -274,7 +441,8 @@ fn decode_body(
             let (start, left) = match frame {
                 Frame::Tuple { start, left }
                 | Frame::List { start, left }
-                | Frame::Map { start, left } => {
+                | Frame::Map { start, left }
+                | Frame::Fun { start, left, .. } => {
                     *left -= 1;
                     (*start, *left)
                 }
@@ -290,6 +458,7 @@ fn decode_body(
                     let (elems, tail) = items.split_at(items.len() - 1);
                     heap.list(elems, tail[0])
                 }
+                Some(Frame::Fun { module, lambda, .. }) => heap.closure(module, lambda, items),
                 _ => {
                     let mut pairs: Vec<(Term, Term)> =
                         items.chunks(2).map(|p| (p[0], p[1])).collect();

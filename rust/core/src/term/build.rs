@@ -169,6 +169,31 @@ pub trait TermAlloc {
         self.bitstring(bytes, bytes.len() * 8)
     }
 
+    /// A local reference with `id`.
+    fn reference(&mut self, id: u64) -> Option<Term> {
+        const REF_WORDS: usize = 8 / WORD_BYTES;
+        let w = self.alloc(1 + REF_WORDS)?;
+        w[0] = Term::header(Boxed::Ref, REF_WORDS);
+        let bytes = id.to_ne_bytes();
+        for (i, chunk) in bytes.chunks(WORD_BYTES).enumerate() {
+            let mut b = [0u8; WORD_BYTES];
+            b.copy_from_slice(chunk);
+            w[1 + i] = Term::from_raw(usize::from_ne_bytes(b));
+        }
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
+    /// A closure: lambda `lambda` of the loaded module with index `module`, with `env` as its
+    /// free variables.
+    fn closure(&mut self, module: u32, lambda: u32, env: &[Term]) -> Option<Term> {
+        let w = self.alloc(3 + env.len())?;
+        w[0] = Term::header(Boxed::Fun, 2 + env.len());
+        w[1] = Term::small(module as isize);
+        w[2] = Term::small(lambda as isize);
+        w[3..].copy_from_slice(env);
+        Some(Term::boxed_ptr(w.as_ptr()))
+    }
+
     /// `fun M:F/A`.
     fn export(&mut self, module: Atom, function: Atom, arity: usize) -> Option<Term> {
         let w = self.alloc(4)?;
