@@ -109,9 +109,9 @@ fn write_styled(out: &mut String, t: Term, atoms: &AtomTable, style: Style) {
             }
             out.push(']');
         }
-        View::Map(ks, vs) => {
+        View::Map(..) | View::Other(crate::term::Boxed::HashMap) => {
             out.push_str("#{");
-            for (i, (&k, &v)) in ks.iter().zip(vs).enumerate() {
+            for (i, (k, v)) in crate::term::sorted_pairs(t, atoms).into_iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }

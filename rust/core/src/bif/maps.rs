@@ -1,6 +1,6 @@
-//! Maps, in the flat layout (keys sorted in map key order). The hash trie for large maps
-//! belongs to the issue "maps"; until then every map is flat (lookups are binary searches,
-//! updates copy).
+//! Maps: flat (up to `hamt::FLAT_MAX` keys, sorted in map key order; lookups are binary
+//! searches, updates copy) and hash tries beyond that (`term::hamt`). Every constructor
+//! picks the layout by size, so a map's layout follows from its keys.
 
 use alloc::vec::Vec;
 
@@ -9,10 +9,11 @@ use crate::atom::{self, AtomTable};
 use crate::exec::Exception;
 use crate::process::Process;
 use crate::term::build::{sort_map_pairs, TermAlloc};
+use crate::term::hamt::{self, FLAT_MAX};
 use crate::term::{compare, Term, View};
 use crate::vm::Vm;
 
-/// Keys and values of a map term.
+/// Keys and values of a flat map term.
 pub fn parts<'a>(t: Term) -> Option<(&'a [Term], &'a [Term])> {
     match t.view() {
         View::Map(k, v) => Some((k, v)),
@@ -20,17 +21,25 @@ pub fn parts<'a>(t: Term) -> Option<(&'a [Term], &'a [Term])> {
     }
 }
 
+/// Number of pairs of a map (`None`: not a map).
+pub fn size_of(t: Term) -> Option<usize> {
+    match t.view() {
+        View::Map(k, _) => Some(k.len()),
+        _ if hamt::is_hamt(t) => Some(hamt::size(t)),
+        _ => None,
+    }
+}
+
 /// Whether `t` is a map.
 pub fn is_map(t: Term) -> bool {
-    matches!(t.view(), View::Map(..))
+    size_of(t).is_some()
 }
 
 /// The (key, value) pairs of a map, in its iteration order.
 pub fn pairs(t: Term) -> Vec<(Term, Term)> {
-    match t.view() {
-        View::Map(k, v) => k.iter().copied().zip(v.iter().copied()).collect(),
-        _ => Vec::new(),
-    }
+    let mut v = Vec::with_capacity(size_of(t).unwrap_or(0));
+    hamt::for_each(t, &mut |k, val| v.push((k, val)));
+    v
 }
 
 fn index_of(keys: &[Term], key: Term, atoms: &AtomTable) -> Result<usize, usize> {
@@ -39,6 +48,9 @@ fn index_of(keys: &[Term], key: Term, atoms: &AtomTable) -> Result<usize, usize>
 
 /// The value of `key` in `map` (`None`: no such key or not a map).
 pub fn lookup(vm: &Vm, map: Term, key: Term) -> Option<Term> {
+    if hamt::is_hamt(map) {
+        return hamt::get(map, key);
+    }
     let (k, v) = parts(map)?;
     let atoms = vm.atoms.lock();
     index_of(k, key, &atoms).ok().map(|i| v[i])
@@ -66,6 +78,16 @@ pub fn update(
     updates: &[(Term, Term)],
     exact: bool,
 ) -> Result<Term, Exception> {
+    if hamt::is_hamt(map) {
+        let mut m = map;
+        for &(key, val) in updates {
+            if exact && hamt::get(m, key).is_none() {
+                return Err(badkey(p, key));
+            }
+            m = hamt::put(&mut p.heap, m, key, val).ok_or_else(oom)?.0;
+        }
+        return Ok(m);
+    }
     let Some((k, v)) = parts(map) else {
         return Err(badmap(p, map));
     };
@@ -102,14 +124,14 @@ pub fn from_pairs(
 }
 
 pub fn map_size(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    match parts(a[0]) {
-        Some((k, _)) => ok(Term::small(k.len() as isize)),
+    match size_of(a[0]) {
+        Some(n) => ok(Term::small(n as isize)),
         None => Err(badmap(c.p, a[0])),
     }
 }
 
 pub fn map_get(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if parts(a[1]).is_none() {
+    if !is_map(a[1]) {
         return Err(badmap(c.p, a[1]));
     }
     match lookup(c.vm, a[1], a[0]) {
@@ -123,14 +145,14 @@ pub fn get(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn get3(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if parts(a[1]).is_none() {
+    if !is_map(a[1]) {
         return Err(badmap(c.p, a[1]));
     }
     ok(lookup(c.vm, a[1], a[0]).unwrap_or(a[2]))
 }
 
 pub fn is_map_key(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if parts(a[1]).is_none() {
+    if !is_map(a[1]) {
         return Err(badmap(c.p, a[1]));
     }
     ok(boolean(lookup(c.vm, a[1], a[0]).is_some()))
@@ -141,7 +163,7 @@ pub fn is_key(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn find(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if parts(a[1]).is_none() {
+    if !is_map(a[1]) {
         return Err(badmap(c.p, a[1]));
     }
     match lookup(c.vm, a[1], a[0]) {
@@ -155,6 +177,16 @@ pub fn put(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn remove(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if hamt::is_hamt(a[1]) {
+        let Some(m) = hamt::remove(&mut c.p.heap, a[1], a[0]).ok_or_else(oom)? else {
+            return ok(a[1]);
+        };
+        if hamt::size(m) > FLAT_MAX {
+            return ok(m);
+        }
+        // Small enough to be flat again.
+        return ok(from_pairs(c.vm, c.p, pairs(m))?);
+    }
     let Some((k, v)) = parts(a[1]) else {
         return Err(badmap(c.p, a[1]));
     };
@@ -171,26 +203,26 @@ pub fn remove(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn keys(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let Some((k, _)) = parts(a[0]) else {
+    if !is_map(a[0]) {
         return Err(badmap(c.p, a[0]));
-    };
-    let k = k.to_vec();
+    }
+    let k: Vec<Term> = pairs(a[0]).into_iter().map(|p| p.0).collect();
     ok(c.p.heap.list(&k, Term::NIL).ok_or_else(oom)?)
 }
 
 pub fn values(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let Some((_, v)) = parts(a[0]) else {
+    if !is_map(a[0]) {
         return Err(badmap(c.p, a[0]));
-    };
-    let v = v.to_vec();
+    }
+    let v: Vec<Term> = pairs(a[0]).into_iter().map(|p| p.1).collect();
     ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
 }
 
 pub fn to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let Some((k, v)) = parts(a[0]) else {
+    if !is_map(a[0]) {
         return Err(badmap(c.p, a[0]));
-    };
-    let pairs: Vec<(Term, Term)> = k.iter().copied().zip(v.iter().copied()).collect();
+    }
+    let pairs = pairs(a[0]);
     let mut items = Vec::with_capacity(pairs.len());
     for (key, val) in pairs {
         items.push(c.p.heap.tuple(&[key, val]).ok_or_else(oom)?);
@@ -211,14 +243,22 @@ pub fn from_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn merge(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    if parts(a[0]).is_none() {
+    if !is_map(a[0]) {
         return Err(badmap(c.p, a[0]));
     }
-    let Some((k, v)) = parts(a[1]) else {
+    if !is_map(a[1]) {
         return Err(badmap(c.p, a[1]));
-    };
-    let updates: Vec<(Term, Term)> = k.iter().copied().zip(v.iter().copied()).collect();
-    ok(update(c.vm, c.p, a[0], &updates, false)?)
+    }
+    let (n0, n1) = (size_of(a[0]).unwrap_or(0), size_of(a[1]).unwrap_or(0));
+    if n0 + n1 <= FLAT_MAX || (hamt::is_hamt(a[0]) && n1 * 4 < n0) {
+        // Put the few pairs of the second map into the first.
+        let updates = pairs(a[1]);
+        return ok(update(c.vm, c.p, a[0], &updates, false)?);
+    }
+    // Rebuild from both (the second map's values win).
+    let mut all = pairs(a[0]);
+    all.extend(pairs(a[1]));
+    ok(from_pairs(c.vm, c.p, all)?)
 }
 
 pub fn new(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {

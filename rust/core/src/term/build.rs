@@ -207,6 +207,9 @@ pub trait TermAlloc {
     /// A map from key/value pairs whose keys are already sorted in map key order with no
     /// duplicates (`sort_map_pairs` makes them so).
     fn map_sorted(&mut self, pairs: &[(Term, Term)]) -> Option<Term> {
+        if pairs.len() > super::hamt::FLAT_MAX {
+            return super::hamt::build(self, pairs);
+        }
         let keys: Vec<Term> = pairs.iter().map(|p| p.0).collect();
         let keys = self.tuple(&keys)?;
         let w = self.alloc(2 + pairs.len())?;

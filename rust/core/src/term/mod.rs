@@ -27,11 +27,12 @@
 
 pub mod build;
 pub mod copy;
+pub mod hamt;
 mod order;
 pub mod print;
 pub mod refc;
 
-pub use order::{compare, exact_eq};
+pub use order::{compare, exact_eq, sorted_pairs};
 pub use print::{format_float, write_atom, write_term, TermDisplay};
 
 use crate::atom::Atom;

@@ -3,6 +3,8 @@
 
 use core::cmp::Ordering;
 
+use alloc::vec::Vec;
+
 use super::{Term, View};
 use crate::atom::AtomTable;
 
@@ -90,6 +92,16 @@ fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
     }
 }
 
+/// The pairs of a map (flat or trie) in key order.
+pub fn sorted_pairs(map: Term, atoms: &AtomTable) -> Vec<(Term, Term)> {
+    let mut v = Vec::new();
+    super::hamt::for_each(map, &mut |k, val| v.push((k, val)));
+    if super::hamt::is_hamt(map) {
+        v.sort_by(|x, y| compare(x.0, y.0, true, atoms));
+    }
+    v
+}
+
 /// Compare two terms. With `exact`, an integer and a float of equal value differ (the
 /// order of map keys); without, they are equal (the order of `<` and `==`).
 pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
@@ -113,6 +125,15 @@ pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
             .cmp(&ky.len())
             .then_with(|| cmp_seq(kx, ky, true, atoms))
             .then_with(|| cmp_seq(vx, vy, exact, atoms)),
+        (Map(..) | Other(super::Boxed::HashMap), Map(..) | Other(super::Boxed::HashMap)) => {
+            let (px, py) = (sorted_pairs(a, atoms), sorted_pairs(b, atoms));
+            let (kx, vx): (Vec<Term>, Vec<Term>) = px.into_iter().unzip();
+            let (ky, vy): (Vec<Term>, Vec<Term>) = py.into_iter().unzip();
+            kx.len()
+                .cmp(&ky.len())
+                .then_with(|| cmp_seq(&kx, &ky, true, atoms))
+                .then_with(|| cmp_seq(&vx, &vy, exact, atoms))
+        }
         (Cons(..), Cons(..)) => {
             let (mut x, mut y) = (a, b);
             loop {
@@ -189,6 +210,17 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
         (Float(x), Float(y)) => x.to_bits() == y.to_bits() || x == y,
         (Big(na, da), Big(nb, db)) => na == nb && cmp_mag(da, db) == Ordering::Equal,
         (Binary(bx, nx), Binary(by, ny)) => nx == ny && bx == by,
+        (Other(super::Boxed::HashMap), Other(super::Boxed::HashMap)) => {
+            let n = super::hamt::size(a);
+            if n != super::hamt::size(b) {
+                return false;
+            }
+            let mut same = true;
+            super::hamt::for_each(a, &mut |k, v| {
+                same = same && super::hamt::get(b, k).is_some_and(|w| exact_eq(v, w));
+            });
+            same
+        }
         (Map(kx, vx), Map(ky, vy)) => {
             kx.len() == ky.len()
                 && kx.iter().zip(ky).all(|(&p, &q)| exact_eq(p, q))

@@ -202,9 +202,9 @@ pub fn write_term(out: &mut dyn Write, t: Term, atoms: &AtomTable) -> fmt::Resul
             }
             out.write_str(">>")
         }
-        View::Map(keys, vals) => {
+        View::Map(..) | View::Other(super::Boxed::HashMap) => {
             out.write_str("#{")?;
-            for (i, (&k, &v)) in keys.iter().zip(vals).enumerate() {
+            for (i, (k, v)) in super::sorted_pairs(t, atoms).into_iter().enumerate() {
                 if i > 0 {
                     out.write_char(',')?;
                 }
