@@ -65,6 +65,19 @@ pub fn big_of(t: Term) -> Option<BigInt> {
     }
 }
 
+/// A `BigInt` as a term built in `to` (a small integer when it fits).
+pub fn big_term(to: &mut dyn TermAlloc, b: &BigInt) -> Option<Term> {
+    let (sign, u32s) = b.to_u32_digits();
+    let digits: Vec<usize> = if usize::BITS == 64 {
+        u32s.chunks(2)
+            .map(|p| p[0] as usize | ((p.get(1).copied().unwrap_or(0) as usize) << 16 << 16))
+            .collect()
+    } else {
+        u32s.iter().map(|&d| d as usize).collect()
+    };
+    to.integer(sign == Sign::Minus, &digits)
+}
+
 /// A `BigInt` result as a term (a small integer when it fits).
 pub fn big_result(c: &mut Ctx, b: BigInt) -> Result<BifResult, Exception> {
     if let Some(v) = b.to_i128() {

@@ -77,6 +77,26 @@ fn read_uint(bytes: &[u8], off: usize, n: usize) -> u128 {
 
 pub use crate::term::copy_bits;
 
+/// An integer of any width: `n` bits at `off` (`None`: little-endian and not whole bytes).
+fn read_big(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<num_bigint::BigInt> {
+    use num_bigint::{BigInt, BigUint};
+    let raw = copy_bits(bytes, off, n);
+    let mag = if little(flags) {
+        if !n.is_multiple_of(8) {
+            return None;
+        }
+        BigUint::from_bytes_le(&raw)
+    } else {
+        BigUint::from_bytes_be(&raw) >> (raw.len() * 8 - n)
+    };
+    let v = BigInt::from(mag);
+    if flags & SIGNED != 0 && n > 0 && v.bit((n - 1) as u64) {
+        Some(v - (BigInt::from(1) << n))
+    } else {
+        Some(v)
+    }
+}
+
 /// The integer in `n` bits at `off`, with the segment's endianness and signedness.
 fn read_int(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
     if n > 127 {
@@ -154,7 +174,14 @@ pub fn get_integer(
         return Ok(None);
     }
     let Some(v) = read_int(bytes, off, n, flags) else {
-        return Err(unsupported(vm, p, "big_bitstring_integer"));
+        let Some(b) = read_big(bytes, off, n, flags) else {
+            return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
+        };
+        set_offset(c, off + n);
+        return Ok(Some(
+            crate::bif::arith::big_term(&mut p.heap, &b)
+                .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?,
+        ));
     };
     set_offset(c, off + n);
     Ok(Some(p.heap.int128(v).ok_or_else(|| {
@@ -200,13 +227,15 @@ pub fn get_float(
     let Some((bytes, bits, off)) = ctx(c) else {
         return Err(badarg());
     };
-    if bits - off < n || !(n == 32 || n == 64) {
+    if bits - off < n || !(n == 16 || n == 32 || n == 64) {
         return Ok(None);
     }
     let Some(raw) = read_int(bytes, off, n, flags & !SIGNED) else {
         return Ok(None);
     };
-    let f = if n == 32 {
+    let f = if n == 16 {
+        f16_to_f64(raw as u16)
+    } else if n == 32 {
         f32::from_bits(raw as u32) as f64
     } else {
         f64::from_bits(raw as u64)
@@ -239,6 +268,82 @@ pub fn get_utf8(c: Term) -> Option<Term> {
     let ch = s.chars().next()?;
     set_offset(c, off + 8 * len);
     Some(Term::small(ch as isize))
+}
+
+/// An IEEE 754 half-precision float.
+fn f16_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = ((h >> 10) & 0x1F) as i32;
+    let frac = (h & 0x3FF) as f64;
+    match exp {
+        0 => sign * frac * libm::pow(2.0, -24.0),
+        31 => f64::NAN,
+        e => sign * (1.0 + frac / 1024.0) * libm::pow(2.0, (e - 15) as f64),
+    }
+}
+
+/// The half-precision bits of `f`, rounded to nearest even (`None`: out of range).
+fn f64_to_f16(f: f64) -> Option<u16> {
+    let sign: u16 = if f.is_sign_negative() { 0x8000 } else { 0 };
+    let a = f.abs();
+    if a == 0.0 {
+        return Some(sign);
+    }
+    if a >= 65520.0 {
+        return None;
+    }
+    // Scale into units of the smallest subnormal (2^-24) or of the value's own exponent.
+    let e = libm::floor(libm::log2(a)) as i32;
+    let e = e.max(-14);
+    let ulp = libm::pow(2.0, (e - 10) as f64);
+    let m = libm::rint(a / ulp) as u32; // ties to even
+    let (e, m) = if m >= 2048 { (e + 1, m / 2) } else { (e, m) };
+    if m < 1024 {
+        // Subnormal.
+        return Some(sign | m as u16);
+    }
+    let biased = (e + 15) as u16;
+    if biased >= 31 {
+        return None;
+    }
+    Some(sign | (biased << 10) | (m as u16 & 0x3FF))
+}
+
+/// Read a UTF-16 encoded character (one unit or a surrogate pair) and advance.
+pub fn get_utf16(c: Term, flags: u32) -> Option<Term> {
+    let (bytes, bits, off) = ctx(c)?;
+    let unit = |at: usize| -> Option<u32> {
+        if bits - off < at + 16 {
+            return None;
+        }
+        read_int(bytes, off + at, 16, flags & !SIGNED).map(|v| v as u32)
+    };
+    let u1 = unit(0)?;
+    let (cp, used) = if (0xD800..0xDC00).contains(&u1) {
+        let u2 = unit(16)?;
+        if !(0xDC00..0xE000).contains(&u2) {
+            return None;
+        }
+        (0x10000 + ((u1 - 0xD800) << 10) + (u2 - 0xDC00), 32)
+    } else if (0xDC00..0xE000).contains(&u1) {
+        return None;
+    } else {
+        (u1, 16)
+    };
+    set_offset(c, off + used);
+    Some(Term::small(cp as isize))
+}
+
+/// Read a UTF-32 encoded character and advance.
+pub fn get_utf32(c: Term, flags: u32) -> Option<Term> {
+    let (bytes, bits, off) = ctx(c)?;
+    if bits - off < 32 {
+        return None;
+    }
+    let cp = read_int(bytes, off, 32, flags & !SIGNED)? as u32;
+    char::from_u32(cp)?;
+    set_offset(c, off + 32);
+    Some(Term::small(cp as isize))
 }
 
 /// Skip `n` bits; false when fewer remain.
@@ -330,6 +435,32 @@ impl Builder {
         true
     }
 
+    /// An integer of any width (two's complement of its low `n` bits); false for a
+    /// little-endian segment that is not whole bytes.
+    fn push_big(&mut self, v: &num_bigint::BigInt, n: usize, flags: u32) -> bool {
+        use num_bigint::BigInt;
+        use num_integer::Integer;
+        let nbytes = n.div_ceil(8);
+        let m = v.mod_floor(&(BigInt::from(1) << n));
+        let (_, mut be) = m.to_bytes_be();
+        if be.len() < nbytes {
+            let mut padded = alloc::vec![0u8; nbytes - be.len()];
+            padded.extend_from_slice(&be);
+            be = padded;
+        }
+        if little(flags) {
+            if !n.is_multiple_of(8) {
+                return false;
+            }
+            be.reverse();
+            self.push_bits(&be, n);
+        } else {
+            let bits = copy_bits(&be, nbytes * 8 - n, n);
+            self.push_bits(&bits, n);
+        }
+        true
+    }
+
     pub fn finish(self, p: &mut Process) -> Option<Term> {
         p.heap.bitstring(&self.bytes, self.bits)
     }
@@ -378,9 +509,16 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 let n = seg_size(*size, unit)
                     .map_err(|_| badarg())?
                     .ok_or_else(badarg)?;
-                let v = int_of(*src).ok_or_else(badarg)?;
-                if !b.push_int(v, n, flags) {
-                    return Err(unsupported(vm, p, "big_bitstring_integer"));
+                match int_of(*src) {
+                    Some(v) if n <= 128 => {
+                        b.push_int(v, n, flags);
+                    }
+                    _ => {
+                        let v = crate::bif::arith::big_of(*src).ok_or_else(badarg)?;
+                        if !b.push_big(&v, n, flags) {
+                            return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
+                        }
+                    }
                 }
             }
             "binary" | "append" | "private_append" => {
@@ -413,8 +551,15 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 };
                 let raw: i128 = match n {
                     64 => f.to_bits() as i128,
-                    32 => (f as f32).to_bits() as i128,
-                    _ => return Err(unsupported(vm, p, "float_size")),
+                    32 => {
+                        let g = f as f32;
+                        if g.is_infinite() {
+                            return Err(badarg());
+                        }
+                        g.to_bits() as i128
+                    }
+                    16 => f64_to_f16(f).ok_or_else(badarg)? as i128,
+                    _ => return Err(badarg()),
                 };
                 b.push_int(raw, n, flags);
             }

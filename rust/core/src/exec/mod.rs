@@ -1075,17 +1075,27 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         };
                         Ok(())
                     }
-                    Op::BsGetUtf8 | Op::BsSkipUtf8 => {
+                    Op::BsGetUtf8
+                    | Op::BsSkipUtf8
+                    | Op::BsGetUtf16
+                    | Op::BsSkipUtf16
+                    | Op::BsGetUtf32
+                    | Op::BsSkipUtf32 => {
                         let fail = label!();
                         let c = src!();
                         let _live = u!();
-                        let _flags = u!();
-                        let d = if op == Op::BsGetUtf8 {
+                        let flags = u!() as u32;
+                        let d = if matches!(op, Op::BsGetUtf8 | Op::BsGetUtf16 | Op::BsGetUtf32) {
                             Some(dst!())
                         } else {
                             None
                         };
-                        match bits::get_utf8(c) {
+                        let got = match op {
+                            Op::BsGetUtf8 | Op::BsSkipUtf8 => bits::get_utf8(c),
+                            Op::BsGetUtf16 | Op::BsSkipUtf16 => bits::get_utf16(c, flags),
+                            _ => bits::get_utf32(c, flags),
+                        };
+                        match got {
                             Some(ch) => {
                                 if let Some(d) = d {
                                     put!(d, ch);
