@@ -40,16 +40,51 @@ fn cmp_mag(a: &[usize], b: &[usize]) -> Ordering {
     })
 }
 
-fn big_to_f64(neg: bool, d: &[usize]) -> f64 {
-    let mut f = 0.0f64;
-    for &x in d.iter().rev() {
-        f = f * (usize::MAX as f64 + 1.0) + x as f64;
+fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
+    use num_bigint::{BigInt, BigUint, Sign};
+    let mut u32s = Vec::with_capacity(d.len() * 2);
+    for &w in d {
+        let w = w as u64;
+        u32s.push(w as u32);
+        if usize::BITS == 64 {
+            u32s.push((w >> 32) as u32);
+        }
     }
-    if neg {
-        -f
+    let sign = if neg { Sign::Minus } else { Sign::Plus };
+    BigInt::from_biguint(sign, BigUint::new(u32s))
+}
+
+/// The integer `floor(f)` exactly (f finite).
+fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
+    use num_bigint::BigInt;
+    let fl = libm::floor(f);
+    if fl.abs() < 9.0e18 {
+        return BigInt::from(fl as i64);
+    }
+    // |fl| >= 2^62: an integer m * 2^e with e > 0.
+    let bits = fl.to_bits();
+    let exp = ((bits >> 52) & 0x7FF) as i64 - 1075;
+    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+    let mag = BigInt::from(mant) << (exp as usize);
+    if fl < 0.0 {
+        -mag
     } else {
-        f
+        mag
     }
+}
+
+/// An integer against a float, exactly (no rounding of either).
+fn cmp_int_float(i: &num_bigint::BigInt, f: f64) -> Ordering {
+    let fl = libm::floor(f);
+    match i.cmp(&floor_to_bigint(f)) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        o => o,
+    }
+}
+
+/// Whether a small integer converts to a double without rounding.
+fn exact_in_f64(x: isize) -> bool {
+    x.unsigned_abs() <= 1usize << 53
 }
 
 fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
@@ -77,10 +112,16 @@ fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
                 Ordering::Greater
             }
         }
-        (Small(x), Float(y)) => (*x as f64).partial_cmp(y).unwrap_or(Ordering::Equal),
-        (Float(x), Small(y)) => x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal),
-        (Big(n, d), Float(y)) => big_to_f64(*n, d).partial_cmp(y).unwrap_or(Ordering::Equal),
-        (Float(x), Big(n, d)) => x.partial_cmp(&big_to_f64(*n, d)).unwrap_or(Ordering::Equal),
+        (Small(x), Float(y)) if exact_in_f64(*x) => {
+            (*x as f64).partial_cmp(y).unwrap_or(Ordering::Equal)
+        }
+        (Float(x), Small(y)) if exact_in_f64(*y) => {
+            x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal)
+        }
+        (Small(x), Float(y)) => cmp_int_float(&num_bigint::BigInt::from(*x), *y),
+        (Float(x), Small(y)) => cmp_int_float(&num_bigint::BigInt::from(*y), *x).reverse(),
+        (Big(n, d), Float(y)) => cmp_int_float(&bigint(*n, d), *y),
+        (Float(x), Big(n, d)) => cmp_int_float(&bigint(*n, d), *x).reverse(),
         _ => Ordering::Equal,
     };
     if o == Ordering::Equal && exact {
