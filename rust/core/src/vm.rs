@@ -607,9 +607,10 @@ impl Vm {
                 continue;
             }
             p.status = Status::Runnable;
-            let n = p.saved_x.len();
-            x[..n].copy_from_slice(&p.saved_x);
-            p.saved_x.clear();
+            // Take the saved registers (and free their memory: an idle process keeps none).
+            let saved = core::mem::take(&mut p.saved_x);
+            x[..saved.len()].copy_from_slice(&saved);
+            drop(saved);
             let outcome = exec::run(self, &mut p, &mut x, REDUCTIONS);
             if let Outcome::Yield(live) = outcome {
                 p.saved_x.extend_from_slice(&x[..live]);

@@ -78,15 +78,22 @@ pub struct Heap {
     htop: usize,
     /// Lowest used stack word; the stack is `block[stop..]`.
     stop: usize,
-    fragments: Vec<Box<[Term]>>,
-    /// Words used in the last fragment.
-    frag_used: usize,
     /// Words held in fragments.
     frag_words: usize,
     /// Collections so far.
     pub collections: usize,
     /// Most words this process may hold (heap + stack), 0 = no limit.
     pub max_words: usize,
+    /// What only some heaps need (fragments, a spare block, off-heap binaries), kept out of
+    /// line so that an idle process stays small.
+    side: Option<Box<Side>>,
+}
+
+#[derive(Default)]
+struct Side {
+    fragments: Vec<Box<[Term]>>,
+    /// Words used in the last fragment.
+    frag_used: usize,
     /// The previous block, kept as the next collection's to-space.
     spare: Option<Box<[Term]>>,
     /// Handles to off-heap binaries in the block and the fragments.
@@ -132,13 +139,10 @@ impl Heap {
             block: vec![Term::NIL; words].into_boxed_slice(),
             htop: 0,
             stop: words,
-            fragments: Vec::new(),
-            frag_used: 0,
             frag_words: 0,
             collections: 0,
             max_words: 0,
-            spare: None,
-            off_heap: OffHeap::new(),
+            side: None,
         }
     }
 
@@ -156,8 +160,10 @@ impl Heap {
     /// Words reserved (block and fragments).
     pub fn reserved_words(&self) -> usize {
         self.block.len()
-            + self.fragments.iter().map(|f| f.len()).sum::<usize>()
-            + self.spare.as_ref().map_or(0, |b| b.len())
+            + self.side.as_ref().map_or(0, |sd| {
+                sd.fragments.iter().map(|f| f.len()).sum::<usize>()
+                    + sd.spare.as_ref().map_or(0, |b| b.len())
+            })
     }
 
     /// Whether a collection is due before `need` more words are bump-allocated.
@@ -173,15 +179,16 @@ impl Heap {
             words: fragment,
             mut off_heap,
         } = fragment;
-        self.off_heap.append(&mut off_heap);
         self.frag_words += fragment.len();
+        let side = self.side();
+        side.off_heap.append(&mut off_heap);
         // Keep the fragment being bump-allocated last.
-        let at = self.fragments.len().saturating_sub(1);
-        if self.fragments.is_empty() {
-            self.fragments.push(fragment);
-            self.frag_used = self.fragments[0].len();
+        let at = side.fragments.len().saturating_sub(1);
+        if side.fragments.is_empty() {
+            side.frag_used = fragment.len();
+            side.fragments.push(fragment);
         } else {
-            self.fragments.insert(at, fragment);
+            side.fragments.insert(at, fragment);
         }
     }
 
@@ -257,7 +264,10 @@ impl Heap {
             let start = b.as_ptr() as usize;
             (start, start + core::mem::size_of_val(b))
         };
-        let mut v: Vec<(usize, usize)> = self.fragments.iter().map(|f| range(f)).collect();
+        let mut v: Vec<(usize, usize)> = match &self.side {
+            Some(sd) => sd.fragments.iter().map(|f| range(f)).collect(),
+            None => Vec::new(),
+        };
         v.push(range(&self.block));
         v.sort_unstable();
         v
@@ -300,7 +310,7 @@ impl Heap {
         let stack_len = self.stack_len();
         // Reuse the block the last collection left behind when it has the right size: a
         // to-space needs no initialisation (only what is copied into it is ever read).
-        let new = match self.spare.take() {
+        let new = match self.side.as_mut().and_then(|sd| sd.spare.take()) {
             Some(b) if b.len() == size => b,
             _ => zeroed_block(size),
         };
@@ -324,18 +334,25 @@ impl Heap {
         to.scan(new_stop)?;
         // Off-heap binaries whose handles were not copied lose this heap's count (the old
         // block and fragments are still there to read the handles from).
-        self.off_heap.sweep_after_copy();
+        if let Some(sd) = self.side.as_mut() {
+            sd.off_heap.sweep_after_copy();
+        }
         let Copier { new, top, .. } = to;
         let old = core::mem::replace(&mut self.block, new);
         // Keep the old block for the next collection if it is the size that will want.
         // Large blocks go back to the allocator instead (it returns them to the system).
         if old.len() == self.block.len() && old.len() <= SPARE_MAX_WORDS {
-            self.spare = Some(old);
+            self.side().spare = Some(old);
         }
         self.htop = top;
         self.stop = new_stop;
-        self.fragments.clear();
-        self.frag_used = 0;
+        if let Some(sd) = self.side.as_mut() {
+            sd.fragments.clear();
+            sd.frag_used = 0;
+            if sd.spare.is_none() && sd.off_heap.is_empty() {
+                self.side = None;
+            }
+        }
         self.frag_words = 0;
         Ok(top)
     }
@@ -450,18 +467,22 @@ impl Copier {
 impl Heap {
     /// Bytes of off-heap binaries this heap holds handles to.
     pub fn off_heap_bytes(&self) -> usize {
-        self.off_heap.bytes()
+        self.side.as_ref().map_or(0, |sd| sd.off_heap.bytes())
     }
 
     /// Handles to off-heap binaries this heap holds.
     pub fn off_heap_count(&self) -> usize {
-        self.off_heap.len()
+        self.side.as_ref().map_or(0, |sd| sd.off_heap.len())
+    }
+
+    fn side(&mut self) -> &mut Side {
+        self.side.get_or_insert_with(Default::default)
     }
 }
 
 impl TermAlloc for Heap {
     fn off_heap(&mut self) -> &mut OffHeap {
-        &mut self.off_heap
+        &mut self.side().off_heap
     }
 
     fn alloc(&mut self, words: usize) -> Option<&mut [Term]> {
@@ -473,22 +494,25 @@ impl TermAlloc for Heap {
         if self.max_words != 0 && self.used_words() + words > self.max_words {
             return None;
         }
-        let fits = self
+        let frag_words = self.frag_words;
+        let side = self.side();
+        let fits = side
             .fragments
             .last()
-            .is_some_and(|f| f.len() - self.frag_used >= words);
+            .is_some_and(|f| f.len() - side.frag_used >= words);
         if !fits {
             // Fragments grow with what is already in fragments, so a BIF that builds a long
             // list one cell at a time makes a logarithmic number of them.
-            let size = words.max(MIN_FRAGMENT).max(self.frag_words);
-            self.fragments
+            let size = words.max(MIN_FRAGMENT).max(frag_words);
+            side.fragments
                 .push(vec![Term::NIL; size].into_boxed_slice());
-            self.frag_used = 0;
+            side.frag_used = 0;
         }
-        let at = self.frag_used;
-        self.frag_used += words;
+        let at = side.frag_used;
+        side.frag_used += words;
         self.frag_words += words;
-        self.fragments.last_mut().map(|f| &mut f[at..at + words])
+        let side = self.side.as_mut()?;
+        side.fragments.last_mut().map(|f| &mut f[at..at + words])
     }
 }
 
