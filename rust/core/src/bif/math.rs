@@ -69,7 +69,8 @@ pub fn pow(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 fn exact_int_pow(x: f64, y: f64) -> Option<f64> {
     use num_bigint::BigUint;
     use num_traits::{One, ToPrimitive};
-    if x.fract() != 0.0 || y.fract() != 0.0 || x == 0.0 || x.abs() > 1.0e15 || y.abs() > 400.0 {
+    if libm::trunc(x) != x || libm::trunc(y) != y || x == 0.0 || x.abs() > 1.0e15 || y.abs() > 400.0
+    {
         return None;
     }
     let n = y.abs() as u32;
