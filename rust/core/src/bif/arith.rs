@@ -160,6 +160,71 @@ pub fn to_f64(n: Num) -> f64 {
     }
 }
 
+/// An integer's magnitude (least significant word first) as a double, computed the way
+/// OTP does on a 64-bit machine: 64-bit digits from the most significant one,
+/// `d = d * 2^64 + digit`, each step rounded. This is not always the correctly rounded
+/// value (two roundings), but it is the one OTP prints and compares with.
+/// Infinite when too large.
+pub fn magnitude_to_f64(d: &[usize]) -> f64 {
+    let mut words: Vec<u64> = Vec::with_capacity(d.len());
+    if usize::BITS == 64 {
+        words.extend(d.iter().map(|&w| w as u64));
+    } else {
+        for p in d.chunks(2) {
+            let hi = p.get(1).copied().unwrap_or(0) as u64;
+            words.push(p[0] as u64 | (hi << 16 << 16));
+        }
+    }
+    let mut f = 0.0f64;
+    for &w in words.iter().rev() {
+        f = f * 18446744073709551616.0 + w as f64;
+        if !f.is_finite() {
+            break;
+        }
+    }
+    f
+}
+
+/// A number as a double the way OTP converts it (`float/1`, mixed arithmetic, `fconv`):
+/// `None` for a non-number or an integer too large for a finite double.
+pub fn number_to_f64(t: Term) -> Option<f64> {
+    let f = match t.view() {
+        View::Float(f) => f,
+        View::Small(n) => n as f64,
+        View::Big(neg, d) => {
+            let m = magnitude_to_f64(d);
+            if neg {
+                -m
+            } else {
+                m
+            }
+        }
+        _ => return None,
+    };
+    f.is_finite().then_some(f)
+}
+
+/// A float as an integer term: exact, a bignum when needed (the float is finite and
+/// already integral, or truncated here).
+pub fn float_to_int(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
+    let f = libm::trunc(f);
+    if f.abs() < 1.0e18 {
+        return result(c, Some(f as i128));
+    }
+    if !f.is_finite() {
+        return Err(badarg());
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+    // |f| >= 1e18 > 2^53, so exp > 0 and the value is mant << exp.
+    let mut v = BigInt::from(mant) << (exp.max(0) as usize);
+    if f < 0.0 {
+        v = -v;
+    }
+    big_result(c, v)
+}
+
 /// A float result: `badarith` unless finite.
 pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
     if !f.is_finite() {
@@ -191,15 +256,7 @@ macro_rules! binop {
 
 /// Any number as a float (bignums too), or `badarith`.
 fn to_f64_any(t: Term) -> Result<f64, Exception> {
-    match t.view() {
-        View::Float(f) => Ok(f),
-        View::Small(n) => Ok(n as f64),
-        View::Big(..) => big_of(t)
-            .and_then(|b| b.to_f64())
-            .filter(|f| f.is_finite())
-            .ok_or_else(badarith),
-        _ => Err(badarith()),
-    }
+    number_to_f64(t).ok_or_else(badarith)
 }
 
 numop!(
@@ -226,7 +283,7 @@ binop!(bxor, |x, y| x ^ y, |p: BigInt, q: BigInt| p ^ q);
 
 /// `/`: always a float.
 pub fn fdiv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let (x, y) = (to_f64(num(a[0])?), to_f64(num(a[1])?));
+    let (x, y) = (to_f64_any(a[0])?, to_f64_any(a[1])?);
     if y == 0.0 {
         return Err(badarith());
     }
@@ -323,21 +380,15 @@ pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn float(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let f = to_f64(num(a[0]).map_err(|_| badarg())?);
+    let f = number_to_f64(a[0]).ok_or_else(badarg)?;
     float_result(c, f)
 }
 
 fn rounding(c: &mut Ctx, a: &[Term], how: fn(f64) -> f64) -> Result<BifResult, Exception> {
-    match num(a[0]).map_err(|_| badarg())? {
-        Num::Int(_) => ok(a[0]),
-        Num::Float(f) => {
-            let r = how(f);
-            if r.abs() < 1.0e38 {
-                result(c, Some(r as i128))
-            } else {
-                Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
-            }
-        }
+    match a[0].view() {
+        View::Small(_) | View::Big(..) => ok(a[0]),
+        View::Float(f) => float_to_int(c, how(f)),
+        _ => Err(badarg()),
     }
 }
 

@@ -1256,9 +1256,11 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         let f = match (op, s.view()) {
                             (_, View::Float(f)) => f,
                             (Op::Fconv, View::Small(n)) => n as f64,
-                            (Op::Fconv, View::Big(..)) => match bif::arith::num(s) {
-                                Ok(n) => bif::arith::to_f64(n),
-                                Err(e) => break 'op Err(e),
+                            (Op::Fconv, View::Big(..)) => match bif::arith::number_to_f64(s) {
+                                Some(f) => f,
+                                None => {
+                                    break 'op Err(Exception::error(Term::atom(atom::BADARITH)))
+                                }
                             },
                             _ => break 'op Err(Exception::error(Term::atom(atom::BADARITH))),
                         };
