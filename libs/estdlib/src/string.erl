@@ -55,7 +55,11 @@ in(S) when is_list(S) ->
         true -> {list, S};
         false -> {list, flat(S, [])}
     end;
-in(S) -> erlang:error(badarg, [S]).
+in(S) -> erlang:error(function_clause, [S]).
+
+%% As in/1, with OTP's reason for a bad argument of some functions.
+in(S, _) when is_binary(S); is_list(S) -> in(S);
+in(S, Reason) -> erlang:error(Reason, [S]).
 
 out(bin, Cps) -> encode(Cps);
 out(list, Cps) -> Cps.
@@ -167,7 +171,7 @@ slice(S, Start, Len) when is_integer(Start), Start >= 0,
                            (is_integer(Len) andalso Len >= 0)) ->
     {K, L} = in(S),
     out(K, take_gcs(drop_gcs(L, Start), Len));
-slice(S, Start, Len) -> erlang:error(badarg, [S, Start, Len]).
+slice(S, Start, Len) -> erlang:error(function_clause, [S, Start, Len]).
 
 drop_gcs(L, 0) -> L;
 drop_gcs([], _) -> [];
@@ -185,7 +189,7 @@ pad(S, Len, Dir) -> pad(S, Len, Dir, $\s).
 pad(S, Len, Dir, Char) when is_integer(Len) ->
     N = Len - length(S),
     pad_dir(Dir, S, N, Char);
-pad(S, Len, Dir, Char) -> erlang:error(badarg, [S, Len, Dir, Char]).
+pad(S, Len, Dir, Char) -> erlang:error(function_clause, [S, Len, Dir, Char]).
 
 pad_dir(trailing, S, N, C) when N > 0 -> [S | lists:duplicate(N, C)];
 pad_dir(trailing, S, _, _) -> [S];
@@ -198,7 +202,7 @@ pad_dir(both, S, N, C) when N > 0 ->
         1 -> [Half, S, Half, C]
     end;
 pad_dir(both, S, _, _) -> [[], S, []];
-pad_dir(Dir, S, N, C) -> erlang:error(badarg, [S, N, Dir, C]).
+pad_dir(Dir, S, N, C) -> erlang:error(function_clause, [S, N, Dir, C]).
 
 %%% ---------------------------------------------------------------
 %%% Trimming and taking
@@ -220,7 +224,7 @@ trim(S, Dir, Chars) when Dir =:= leading; Dir =:= trailing; Dir =:= both ->
              _ -> cut_trailing(L1, Set)
          end,
     out(K, L2);
-trim(S, Dir, Chars) -> erlang:error(badarg, [S, Dir, Chars]).
+trim(S, Dir, Chars) -> erlang:error(function_clause, [S, Dir, Chars]).
 
 %% Drops leading graphemes that are in Set.
 skip_set([], _) -> [];
@@ -242,10 +246,13 @@ chomp(S) ->
     {K, L} = in(S),
     out(K, chomp_cps(L)).
 
-chomp_cps([$\n]) -> [];
-chomp_cps([$\r, $\n]) -> [];
-chomp_cps([]) -> [];
-chomp_cps([C | T]) -> [C | chomp_cps(T)].
+%% Drops every trailing newline (LF or CR LF).
+chomp_cps(L) ->
+    lists:reverse(drop_newlines(lists:reverse(L))).
+
+drop_newlines([$\n, $\r | T]) -> drop_newlines(T);
+drop_newlines([$\n | T]) -> drop_newlines(T);
+drop_newlines(L) -> L.
 
 take(S, Chars) -> take(S, Chars, false, leading).
 
@@ -264,9 +271,9 @@ take(S, Chars, Complement, Dir) when is_boolean(Complement) ->
             {TakenR, RestR} = lists:splitwith(In, Gs),
             {out(K, lists:foldl(fun gc_cps/2, [], RestR)),
              out(K, lists:foldl(fun gc_cps/2, [], TakenR))};
-        _ -> erlang:error(badarg, [S, Chars, Complement, Dir])
+        _ -> erlang:error(function_clause, [S, Chars, Complement, Dir])
     end;
-take(S, Chars, Complement, Dir) -> erlang:error(badarg, [S, Chars, Complement, Dir]).
+take(S, Chars, Complement, Dir) -> erlang:error(function_clause, [S, Chars, Complement, Dir]).
 
 take_leading([], _, Acc) -> {lists:reverse(Acc), []};
 take_leading(L, In, Acc) ->
@@ -307,16 +314,16 @@ nth_lexeme(S, N, Seps) when is_integer(N), N > 0 ->
     case lists:nthtail(N - 1, lexemes_cps(L, Set) ++ lists:duplicate(N, [])) of
         [Lx | _] -> out(K, Lx)
     end;
-nth_lexeme(S, N, Seps) -> erlang:error(badarg, [S, N, Seps]).
+nth_lexeme(S, N, Seps) -> erlang:error(function_clause, [S, N, Seps]).
 
 split(S, Pattern) -> split(S, Pattern, leading).
 
 split(S, Pattern, Where) when Where =:= leading; Where =:= trailing;
                               Where =:= all ->
     P = cps(Pattern),
-    {K, L} = in(S),
+    {K, L} = in(S, {badmatch, S}),
     [out(K, Part) || Part <- split_cps(L, P, Where)];
-split(S, Pattern, Where) -> erlang:error(badarg, [S, Pattern, Where]).
+split(S, Pattern, Where) -> erlang:error(function_clause, [S, Pattern, Where]).
 
 split_cps(L, [], _) -> [L];
 split_cps(L, P, leading) ->
@@ -368,7 +375,7 @@ find(S, Pattern) -> find(S, Pattern, leading).
 
 find(S, Pattern, Dir) when Dir =:= leading; Dir =:= trailing ->
     P = cps(Pattern),
-    {K, L} = in(S),
+    {K, L} = in(S, {badmatch, S}),
     case P of
         [] -> S;
         _ ->
@@ -381,7 +388,7 @@ find(S, Pattern, Dir) when Dir =:= leading; Dir =:= trailing ->
                 {Before, _} -> out(K, lists:nthtail(erlang:length(Before), L))
             end
     end;
-find(S, Pattern, Dir) -> erlang:error(badarg, [S, Pattern, Dir]).
+find(S, Pattern, Dir) -> erlang:error(function_clause, [S, Pattern, Dir]).
 
 replace(S, Pattern, Replacement) -> replace(S, Pattern, Replacement, leading).
 
@@ -400,11 +407,11 @@ prefix(S, Prefix) ->
 %%% Case
 %%% ---------------------------------------------------------------
 
-uppercase(S) -> {K, L} = in(S), out(K, map_case(fun up/1, L)).
+uppercase(S) -> {K, L} = in(S, {badarg, S}), out(K, map_case(fun up/1, L)).
 
-lowercase(S) -> {K, L} = in(S), out(K, map_case(fun low/1, L)).
+lowercase(S) -> {K, L} = in(S, {badarg, S}), out(K, map_case(fun low/1, L)).
 
-casefold(S) -> {K, L} = in(S), out(K, map_case(fun fold/1, L)).
+casefold(S) -> {K, L} = in(S, {badarg, S}), out(K, map_case(fun fold/1, L)).
 
 titlecase(S) ->
     {K, L} = in(S),
@@ -589,7 +596,7 @@ next_codepoint([H | T]) when is_list(H); is_binary(H) ->
         [C | <<>>] -> [C | T];
         [C | R] -> [C | [R | T]]
     end;
-next_codepoint(S) -> erlang:error(badarg, [S]).
+next_codepoint(S) -> erlang:error(function_clause, [S]).
 
 %%% ---------------------------------------------------------------
 %%% Jaro similarity (OTP 27)
@@ -657,6 +664,7 @@ rchr([C | T], C, I, _) -> rchr(T, C, I + 1, I);
 rchr([_ | T], C, I, L) -> rchr(T, C, I + 1, L);
 rchr([], _, _, L) -> L.
 
+str(_, []) -> 0;
 str(S, Sub) when is_list(Sub) -> str(S, Sub, 1).
 
 str([_ | T] = S, Sub, I) ->
@@ -666,6 +674,7 @@ str([_ | T] = S, Sub, I) ->
     end;
 str([], _, _) -> 0.
 
+rstr(_, []) -> 0;
 rstr(S, Sub) when is_list(Sub) -> rstr(S, Sub, 1, 0).
 
 rstr([_ | T] = S, Sub, I, L) ->
