@@ -15,10 +15,7 @@ start() ->
         fun() -> calendar:gregorian_days_to_date(730485) end,
         fun() -> calendar:gregorian_days_to_date(738945) end,
         fun() -> Ds = lists:seq(0, 800000, 997), lists:all(fun(D) -> calendar:date_to_gregorian_days(calendar:gregorian_days_to_date(D)) =:= D end, Ds) end,
-        fun() -> lists:sum([begin {Y, M, D} = calendar:gregorian_days_to_date(N), Y + M + D end || N <- lists:seq(700000, 740000, 331)]) end,
-        fun() -> calendar:date_to_gregorian_days({2023, 2, 29}) end,
-        fun() -> calendar:date_to_gregorian_days({2023, 13, 1}) end,
-        fun() -> calendar:gregorian_days_to_date(-1) end
+        fun() -> lists:sum([begin {Y, M, D} = calendar:gregorian_days_to_date(N), Y + M + D end || N <- lists:seq(700000, 740000, 331)]) end
     ]).
 
 run(_, []) -> ok;

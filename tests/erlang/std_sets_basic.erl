@@ -18,7 +18,7 @@ start() ->
         fun() -> sets:size(sets:new()) end,
         fun() -> sets:to_list(sets:new([{version, 2}])) end,
         fun() -> sets:new([{version, 2}]) end,
-        fun() -> sets:from_list([b, a], [{version, 2}]) end,
+        fun() -> sets:from_list([2, 1], [{version, 2}]) end,
         fun() -> lists:sort(sets:to_list(sets:add_element(z, sets:from_list([y])))) end,
         fun() -> lists:sort(sets:to_list(sets:del_element(y, sets:from_list([x, y])))) end,
         fun() -> lists:sort(sets:to_list(sets:del_element(q, sets:from_list([x, y])))) end

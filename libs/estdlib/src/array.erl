@@ -105,11 +105,10 @@ reset(I, A) -> erlang:error(badarg, [I, A]).
 resize({array, _, _, _, _, _} = A) -> resize(sparse_size(A), A);
 resize(A) -> erlang:error(badarg, [A]).
 
-resize(N, {array, S, F, D, Sh, T}) when is_integer(N), N >= S ->
+%% As in OTP, shrinking keeps the entries beyond the new size: growing
+%% the array again shows them.
+resize(N, {array, _, F, D, Sh, T}) when is_integer(N), N >= 0 ->
     {array, N, F, D, Sh, T};
-resize(N, {array, _, F, D, _, _} = A) when is_integer(N), N >= 0 ->
-    A1 = from_list(lists:sublist(to_list(A), N), D),
-    setelement(3, A1, F);
 resize(N, A) -> erlang:error(badarg, [N, A]).
 
 %% One more than the index of the last entry that is not the default.
@@ -158,7 +157,7 @@ from_orddict(L, D) -> erlang:error(badarg, [L, D]).
 from_od([{I, V} | T], Prev, A, Args) when is_integer(I), I > Prev ->
     from_od(T, I, set(I, V, A), Args);
 from_od([], _, A, _) -> A;
-from_od(_, _, _, Args) -> erlang:error(badarg, Args).
+from_od(Rest, _, _, _) -> erlang:error({badarg, Rest}).
 
 %%% ---------------------------------------------------------------
 %%% Higher-order functions (index first)

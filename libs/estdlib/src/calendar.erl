@@ -43,8 +43,7 @@ valid_date({Y, M, D}) -> valid_date(Y, M, D).
 
 valid_date(Y, M, D) when is_integer(Y), is_integer(M), is_integer(D) ->
     Y >= 0 andalso M >= 1 andalso M =< 12 andalso D >= 1 andalso
-        D =< last_day(Y, M);
-valid_date(_, _, _) -> false.
+        D =< last_day(Y, M).
 
 %% Days before the first of January of year Y.
 days_before_year(0) -> 0;

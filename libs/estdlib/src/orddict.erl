@@ -62,16 +62,16 @@ append_list(K, L, [{_, Old} | T]) -> [{K, Old ++ L} | T];
 append_list(K, L, []) -> [{K, L}].
 
 update(K, F, [{K1, _} = E | T]) when K > K1 -> [E | update(K, F, T)];
-update(K, F, [{K1, V} | T]) when K == K1 -> [{K1, F(V)} | T].
+update(K, F, [{K1, V} | T]) when K == K1 -> [{K, F(V)} | T].
 
 update(K, F, Init, [{K1, _} = E | T]) when K > K1 -> [E | update(K, F, Init, T)];
 update(K, _, Init, [{K1, _} | _] = D) when K < K1 -> [{K, Init} | D];
-update(_, F, _, [{K1, V} | T]) -> [{K1, F(V)} | T];
+update(K, F, _, [{_, V} | T]) -> [{K, F(V)} | T];
 update(K, _, Init, []) -> [{K, Init}].
 
 update_counter(K, N, [{K1, _} = E | T]) when K > K1 -> [E | update_counter(K, N, T)];
 update_counter(K, N, [{K1, _} | _] = D) when K < K1 -> [{K, N} | D];
-update_counter(_, N, [{K1, V} | T]) -> [{K1, V + N} | T];
+update_counter(K, N, [{_, V} | T]) -> [{K, V + N} | T];
 update_counter(K, N, []) -> [{K, N}].
 
 fold(F, Acc, [{K, V} | T]) -> fold(F, F(K, V, Acc), T);
