@@ -729,7 +729,8 @@ copies(S, N) when is_list(S), is_integer(N), N >= 0 ->
 
 words(S) -> words(S, $\s).
 
-words(S, C) when is_integer(C) -> erlang:length(tokens(S, [C])).
+%% As OTP: text with no word at all counts as one word.
+words(S, C) when is_integer(C) -> erlang:max(1, erlang:length(tokens(S, [C]))).
 
 sub_word(S, N) -> sub_word(S, N, $\s).
 
