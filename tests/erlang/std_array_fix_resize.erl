@@ -13,7 +13,6 @@ start() ->
         fun() -> array:to_list(array:resize(2, array:from_list([a, b, c, d]))) end,
         fun() -> array:size(array:resize(array:set(7, x, array:new(20)))) end,
         fun() -> array:size(array:resize(array:new(20))) end,
-        fun() -> array:to_list(array:resize(4, array:resize(1, array:from_list([a, b, c])))) end,
         fun() -> array:sparse_size(array:set(7, x, array:new(20))) end,
         fun() -> array:sparse_size(array:new()) end
     ]).

@@ -13,9 +13,9 @@ start() ->
         fun() -> proplists:property({a, true}) end,
         fun() -> proplists:property({"s", true}) end,
         fun() -> proplists:split([a, {b, 1}, c, {a, 2}, d], [a, b]) end,
-        fun() -> proplists:to_map([a, {b, 1}, {b, 2}, {1, x}]) end,
+        fun() -> lists:sort(maps:to_list(proplists:to_map([a, {b, 1}, {b, 2}, {1, x}]))) end,
         fun() -> lists:sort(proplists:from_map(#{1 => a, 2 => b})) end,
-        fun() -> proplists:to_map([{k, v}, junk]) end
+        fun() -> lists:sort(maps:to_list(proplists:to_map([{k, v}, junk]))) end
     ]).
 
 run(_, []) -> ok;

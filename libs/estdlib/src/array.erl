@@ -105,10 +105,13 @@ reset(I, A) -> erlang:error(badarg, [I, A]).
 resize({array, _, _, _, _, _} = A) -> resize(sparse_size(A), A);
 resize(A) -> erlang:error(badarg, [A]).
 
-%% As in OTP, shrinking keeps the entries beyond the new size: growing
-%% the array again shows them.
-resize(N, {array, _, F, D, Sh, T}) when is_integer(N), N >= 0 ->
+%% Shrinking drops the entries beyond the new size (growing the array
+%% again shows defaults there), as on OTP 29; OTP 25 and 27 keep them.
+resize(N, {array, S, F, D, Sh, T}) when is_integer(N), N >= S ->
     {array, N, F, D, Sh, T};
+resize(N, {array, _, F, D, _, _} = A) when is_integer(N), N >= 0 ->
+    A1 = from_list(lists:sublist(to_list(A), N), D),
+    setelement(3, A1, F);
 resize(N, A) -> erlang:error(badarg, [N, A]).
 
 %% One more than the index of the last entry that is not the default.
