@@ -15,6 +15,11 @@
 %%   extended grapheme clusters: Hangul syllable sequences, regional
 %%   indicator pairs, prepend and spacing marks are separate graphemes
 %%   here. A cluster of more than one code point is a list of them.
+%% - A pattern (split, find, replace) matches only where its end is a
+%%   grapheme boundary. Known difference: OTP trims and takes trailing
+%%   single-code-point separators inside a cluster in some cases (e.g.
+%%   trim("a\r\n", trailing, "\n") is "a\r" on OTP, unchanged here), and
+%%   lexemes/2 with "\n" splits inside CR LF on OTP, not here.
 %% - Case mapping covers Latin-1, Latin Extended-A, Greek, Cyrillic,
 %%   Armenian and the full-width Latin letters, plus the special case of
 %%   sharp s (uppercase "SS", casefold "ss"). Other scripts are left as
@@ -130,9 +135,15 @@ gcs(L) -> {G, R} = gc(L), [G | gcs(R)].
 gc_cps(G, Tail) when is_integer(G) -> [G | Tail];
 gc_cps(G, Tail) -> G ++ Tail.
 
-%% The separators/characters arguments: a list of graphemes.
-gc_set(L) when is_list(L) -> gcs(flat(L, []));
+%% The separators/characters arguments: a list whose elements are the
+%% graphemes (a code point, or a list of them such as [$\r, $\n]):
+%% "\r\n" there is CR and LF, which do not match a CR LF cluster.
+gc_set(L) when is_list(L) -> [norm_gc(G) || G <- L];
 gc_set(_) -> erlang:error(badarg).
+
+norm_gc([C]) when is_integer(C) -> C;
+norm_gc(G) when is_list(G) -> flat(G, []);
+norm_gc(G) -> G.
 
 %%% ---------------------------------------------------------------
 %%% Measuring and comparing
@@ -362,14 +373,19 @@ last_search(L, P, Acc, Found) ->
     [C | T] = L,
     last_search(T, P, [C | Acc], Found1).
 
-match_prefix([C | P], [C | L]) -> match_prefix(P, L);
-match_prefix([], [C | _] = L) ->
+match_prefix(P, L) -> match_prefix(P, L, none).
+
+%% A match must end on a grapheme boundary: not before a combining mark,
+%% not between the CR and the LF of a CR LF.
+match_prefix([C | P], [C | L], _) -> match_prefix(P, L, C);
+match_prefix([], [$\n | _], $\r) -> nomatch;
+match_prefix([], [C | _] = L, _) ->
     case is_extend(C) of
         true -> nomatch;
         false -> {ok, L}
     end;
-match_prefix([], []) -> {ok, []};
-match_prefix(_, _) -> nomatch.
+match_prefix([], [], _) -> {ok, []};
+match_prefix(_, _, _) -> nomatch.
 
 find(S, Pattern) -> find(S, Pattern, leading).
 
