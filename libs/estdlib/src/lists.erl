@@ -52,6 +52,8 @@
          umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1, uniq/2,
          unzip/1, unzip3/1, usort/1, usort/2, zf/2, zip/2, zip3/3,
          zipwith/3, zipwith3/4]).
+%% Added in OTP 26.
+-export([enumerate/3, zip/3, zip3/4, zipwith/4, zipwith3/5]).
 
 %% min/2 and max/2 here are the local list helpers, not erlang's BIFs.
 -compile({no_auto_import, [min/2, max/2]}).
@@ -182,6 +184,48 @@ zipwith3(F, [A | As], [B | Bs], [C | Cs]) ->
     [F(A, B, C) | zipwith3(F, As, Bs, Cs)];
 zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
+%% The OTP 26 forms with a How: fail (as the short forms), trim (stop
+%% at the end of the shortest list) or {pad, Defaults} (fill the shorter
+%% lists with the default of their position).
+zip(As, Bs, How) -> zipwith(fun(A, B) -> {A, B} end, As, Bs, How).
+
+zip3(As, Bs, Cs, How) ->
+    zipwith3(fun(A, B, C) -> {A, B, C} end, As, Bs, Cs, How).
+
+zipwith(F, As, Bs, fail) -> zipwith(F, As, Bs);
+zipwith(F, As, Bs, trim) when is_function(F, 2) -> zw_trim(F, As, Bs);
+zipwith(F, As, Bs, {pad, {DA, DB}}) when is_function(F, 2) ->
+    zw_pad(F, As, Bs, DA, DB);
+zipwith(F, As, Bs, How) -> erlang:error(function_clause, [F, As, Bs, How]).
+
+zw_trim(F, [A | As], [B | Bs]) -> [F(A, B) | zw_trim(F, As, Bs)];
+zw_trim(_, As, Bs) when is_list(As), is_list(Bs) -> [].
+
+zw_pad(F, [A | As], [B | Bs], DA, DB) -> [F(A, B) | zw_pad(F, As, Bs, DA, DB)];
+zw_pad(F, [], [B | Bs], DA, DB) -> [F(DA, B) | zw_pad(F, [], Bs, DA, DB)];
+zw_pad(F, [A | As], [], DA, DB) -> [F(A, DB) | zw_pad(F, As, [], DA, DB)];
+zw_pad(_, [], [], _, _) -> [].
+
+zipwith3(F, As, Bs, Cs, fail) -> zipwith3(F, As, Bs, Cs);
+zipwith3(F, As, Bs, Cs, trim) when is_function(F, 3) -> zw3_trim(F, As, Bs, Cs);
+zipwith3(F, As, Bs, Cs, {pad, {DA, DB, DC}}) when is_function(F, 3) ->
+    zw3_pad(F, As, Bs, Cs, {DA, DB, DC});
+zipwith3(F, As, Bs, Cs, How) ->
+    erlang:error(function_clause, [F, As, Bs, Cs, How]).
+
+zw3_trim(F, [A | As], [B | Bs], [C | Cs]) -> [F(A, B, C) | zw3_trim(F, As, Bs, Cs)];
+zw3_trim(_, As, Bs, Cs) when is_list(As), is_list(Bs), is_list(Cs) -> [].
+
+zw3_pad(_, [], [], [], _) -> [];
+zw3_pad(F, As, Bs, Cs, {DA, DB, DC} = D) ->
+    {A, As1} = pad_next(As, DA),
+    {B, Bs1} = pad_next(Bs, DB),
+    {C, Cs1} = pad_next(Cs, DC),
+    [F(A, B, C) | zw3_pad(F, As1, Bs1, Cs1, D)].
+
+pad_next([H | T], _) -> {H, T};
+pad_next([], D) -> {D, []}.
+
 unzip(Pairs) -> unzip_acc(Pairs, [], []).
 
 unzip_acc([{A, B} | T], As, Bs) -> unzip_acc(T, [A | As], [B | Bs]);
@@ -200,6 +244,12 @@ enumerate(First, L) when is_integer(First), is_list(L) -> number_from(First, L).
 
 number_from(I, [H | T]) -> [{I, H} | number_from(I + 1, T)];
 number_from(_, []) -> [].
+
+enumerate(First, Step, L) when is_integer(First), is_integer(Step), is_list(L) ->
+    number_step(First, Step, L).
+
+number_step(I, S, [H | T]) -> [{I, H} | number_step(I + S, S, T)];
+number_step(_, _, []) -> [].
 
 %%% ---------------------------------------------------------------
 %%% Flattening and joining

@@ -23,6 +23,8 @@
          merge_with/3, groups_from_list/2, groups_from_list/3,
          from_keys/2, intersect/2, intersect_with/3, iterator/1,
          next/1]).
+%% OTP 26 and 27.
+-export([iterator/2, is_iterator_valid/1]).
 
 %% --- Iteration over a map or an iterator ----------------------------
 
@@ -97,6 +99,29 @@ iterator(Map) when is_map(Map) ->
 iterator(Map) ->
     error({badmap, Map}).
 
+%% Order: undefined (map order), ordered, reversed, or a fun(A, B)
+%% that is true when key A goes before key B.
+iterator(Map, undefined) when is_map(Map) -> [0 | Map];
+iterator(Map, Order) when is_map(Map), (Order =:= ordered orelse
+                                        Order =:= reversed orelse
+                                        is_function(Order, 2)) ->
+    [Order | Map];
+iterator(Map, Order) when is_map(Map) -> error(badarg, [Map, Order]);
+iterator(Map, _Order) -> error({badmap, Map}).
+
+is_iterator_valid(Iter) ->
+    try next(Iter) of
+        _ -> true
+    catch
+        error:badarg -> false
+    end.
+
+next([ordered | Map]) when is_map(Map) ->
+    chain(lists:sort(fun({A, _}, {B, _}) -> key_le(A, B) end, maps:to_list(Map)));
+next([reversed | Map]) when is_map(Map) ->
+    chain(lists:sort(fun({A, _}, {B, _}) -> key_le(B, A) end, maps:to_list(Map)));
+next([Fun | Map]) when is_map(Map), is_function(Fun, 2) ->
+    chain(lists:sort(fun({A, _}, {B, _}) -> Fun(A, B) end, maps:to_list(Map)));
 next({_K, _V, _I} = Iter) ->
     Iter;
 next(none) ->
@@ -105,6 +130,11 @@ next([0 | Map]) when is_map(Map) ->
     chain(maps:to_list(Map));
 next(_Iter) ->
     error(badarg).
+
+%% Term order in which an integer key goes before an equal float key.
+key_le(A, B) when A == B, is_integer(A), is_float(B) -> true;
+key_le(A, B) when A == B, is_float(A), is_integer(B) -> false;
+key_le(A, B) -> A =< B.
 
 chain([{K, V} | Ps]) -> {K, V, chain(Ps)};
 chain([]) -> none.

@@ -18,6 +18,8 @@
          lookup_all/2, is_defined/2, get_bool/2, get_keys/1, delete/2,
          append_values/2, compact/1, property/1, property/2, unfold/1,
          split/2, to_map/1, from_map/1]).
+-export([substitute_aliases/2, substitute_negations/2, expand/2,
+         normalize/2, to_map/2]).
 
 get_value(Key, List) ->
     get_value(Key, List, undefined).
@@ -207,3 +209,77 @@ from_map(Map) ->
 prop_key(P) when is_atom(P) -> {ok, P};
 prop_key(P) when tuple_size(P) >= 1 -> {ok, element(1, P)};
 prop_key(_) -> none.
+
+%%% ---------------------------------------------------------------
+%%% Normalisation stages
+%%% ---------------------------------------------------------------
+
+%% {K1, K2}: a property with key K1 gets key K2 (an atom K1 becomes
+%% K2, or {K2, true} if K2 is not an atom).
+substitute_aliases(Aliases, List) ->
+    [alias(Aliases, P) || P <- List].
+
+alias([{K1, K2} | As], P) ->
+    case prop_key(P) of
+        {ok, K1} when is_atom(P) -> property(K2, true);
+        {ok, K1} -> setelement(1, P, K2);
+        _ -> alias(As, P)
+    end;
+alias([], P) -> P.
+
+%% {K1, K2}: K1 and {K1, true} become {K2, false}; any other property
+%% with key K1 becomes K2 (that is, {K2, true}).
+substitute_negations(Negations, List) ->
+    [negate(Negations, P) || P <- List].
+
+negate([{K1, K2} | Ns], P) ->
+    case prop_key(P) of
+        {ok, K1} when P =:= K1; P =:= {K1, true} -> {K2, false};
+        {ok, K1} -> property(K2, true);
+        _ -> negate(Ns, P)
+    end;
+negate([], P) -> P.
+
+%% {Property, Expansion}: if the first property with Property's key is
+%% Property (an atom A standing for {A, true}), it is replaced by the
+%% elements of Expansion and the later properties with that key are
+%% dropped. The first expansion of a key wins.
+expand(Expansions, List) ->
+    Marked = expand_1(Expansions, [], List),
+    lists:append([case E of
+                      {'$proplists_expansion', Exp} -> Exp;
+                      _ -> [E]
+                  end || E <- Marked]).
+
+expand_1([{Prop, Exp} | Es], Done, List) ->
+    {ok, K} = prop_key(Prop),
+    case lists:member(K, Done) of
+        true -> expand_1(Es, Done, List);
+        false -> expand_1(Es, [K | Done], expand_key(K, unfold_one(Prop), Exp, List))
+    end;
+expand_1([], _, List) -> List.
+
+expand_key(K, Prop, Exp, [P | Ps]) ->
+    case prop_key(P) of
+        {ok, K} ->
+            case unfold_one(P) =:= Prop of
+                true ->
+                    [{'$proplists_expansion', Exp} |
+                     [Q || Q <- Ps, prop_key(Q) =/= {ok, K}]];
+                false -> [P | Ps]
+            end;
+        _ -> [P | expand_key(K, Prop, Exp, Ps)]
+    end;
+expand_key(_, _, _, []) -> [].
+
+unfold_one(A) when is_atom(A) -> {A, true};
+unfold_one(P) -> P.
+
+normalize(List, Stages) -> compact(apply_stages(List, Stages)).
+
+to_map(List, Stages) -> to_map(apply_stages(List, Stages)).
+
+apply_stages(List, [{aliases, As} | Ss]) -> apply_stages(substitute_aliases(As, List), Ss);
+apply_stages(List, [{negations, Ns} | Ss]) -> apply_stages(substitute_negations(Ns, List), Ss);
+apply_stages(List, [{expand, Es} | Ss]) -> apply_stages(expand(Es, List), Ss);
+apply_stages(List, []) -> List.
