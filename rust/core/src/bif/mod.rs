@@ -10,6 +10,7 @@ pub mod binary;
 mod format;
 pub mod maps;
 mod procs;
+mod time;
 
 use alloc::string::String;
 use alloc::sync::Arc;
@@ -214,6 +215,9 @@ bifs! {
     "erlang":"start_timer"/3 => procs::start_timer;
     "erlang":"cancel_timer"/1 => procs::cancel_timer;
     "erlang":"system_info"/1 => procs::system_info;
+    "erlang":"monotonic_time"/0 => time::monotonic_time0;
+    "erlang":"monotonic_time"/1 => time::monotonic_time1;
+    "erlang":"convert_time_unit"/3 => time::convert_time_unit;
     "erlang":"apply"/2 => apply2;
     "erlang":"apply"/3 => apply3;
     "erlang":"halt"/0 => procs::halt;
