@@ -184,7 +184,8 @@ stop(Name) ->
 
 %% ---- the application master ----
 
-master_init(Starter, Ref, Name, Mod, {Type, Args}) ->
+master_init(Starter, Ref, Name, Mod, {_RestartType, Args}) ->
+    Type = normal,
     process_flag(trap_exit, true),
     put('$application', Name),
     Res = case catch Mod:start(Type, Args) of
