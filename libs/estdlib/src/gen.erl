@@ -155,9 +155,7 @@ call(Process, Label, Request, Timeout)
                  {Name, _Node} when is_atom(Name) -> exit({nodedown, _Node});
                  _ -> exit(noproc)
              end,
-    do_call(Target, Label, Request, Timeout);
-call(_Process, _Label, _Request, Timeout) ->
-    erlang:error(badarg, [_Process, _Label, _Request, Timeout]).
+    do_call(Target, Label, Request, Timeout).
 
 do_call(Target, Label, Request, Timeout) ->
     case is_atom(Target) andalso whereis(Target) =:= undefined of
