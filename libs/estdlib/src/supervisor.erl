@@ -215,7 +215,11 @@ handle_call({terminate_child, Pid}, _From, State) when is_pid(Pid), ?is_simple(S
             _ = do_terminate(Child#child{pid = Pid}, State#state.name),
             {reply, ok, del_dynamic(Pid, State)};
         false ->
-            {reply, {error, not_found}, State}
+            %% a pid that is no longer alive counts as terminated
+            case is_process_alive(Pid) of
+                true -> {reply, {error, not_found}, State};
+                false -> {reply, ok, State}
+            end
     end;
 handle_call({terminate_child, _Id}, _From, State) when ?is_simple(State) ->
     {reply, {error, simple_one_for_one}, State};
@@ -724,9 +728,9 @@ check_type(T) -> {invalid_child_type, T}.
 
 check_modules(dynamic) -> ok;
 check_modules(Ms) when is_list(Ms) ->
-    case lists:all(fun erlang:is_atom/1, Ms) of
-        true -> ok;
-        false -> {invalid_modules, Ms}
+    case [M || M <- Ms, not is_atom(M)] of
+        [] -> ok;
+        [M | _] -> {invalid_module, M}
     end;
 check_modules(X) -> {invalid_modules, X}.
 
