@@ -655,10 +655,20 @@ impl Vm {
 
     fn fire_timers(&self, s: &mut Scheduler) {
         let now = self.platform.now_ms();
+        // Timers due together are delivered in the order of their deadlines (then of
+        // their creation), as on OTP.
+        let mut due: Vec<Timer> = Vec::new();
         let mut i = 0;
         while i < s.timers.len() {
             if s.timers[i].at <= now {
-                let t = s.timers.swap_remove(i);
+                due.push(s.timers.swap_remove(i));
+            } else {
+                i += 1;
+            }
+        }
+        due.sort_by_key(|t| (t.at, t.reference));
+        for t in due {
+            {
                 if let Some(queue) = s.running.get_mut(&t.pid) {
                     queue.push(Signal::Message(t.msg));
                 } else if let Some(p) = s.procs.get_mut(&t.pid) {
@@ -668,8 +678,6 @@ impl Vm {
                         self.make_runnable(s, t.pid);
                     }
                 }
-            } else {
-                i += 1;
             }
         }
         // Receives whose timeout has come.

@@ -13,6 +13,7 @@ mod format;
 pub mod maps;
 pub mod math;
 mod procs;
+mod time;
 
 use alloc::string::String;
 use alloc::sync::Arc;
@@ -227,6 +228,9 @@ bifs! {
     "erlang":"external_size"/1 => etf::external_size1;
     "erlang":"external_size"/2 => etf::external_size2;
     "erlang":"memory"/1 => procs::memory1;
+    "erlang":"monotonic_time"/0 => time::monotonic_time0;
+    "erlang":"monotonic_time"/1 => time::monotonic_time1;
+    "erlang":"convert_time_unit"/3 => time::convert_time_unit;
     "erlang":"apply"/2 => apply2;
     "erlang":"apply"/3 => apply3;
     "erlang":"halt"/0 => procs::halt;

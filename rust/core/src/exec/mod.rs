@@ -821,7 +821,15 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     }
                     Op::Wait | Op::WaitTimeout => {
                         let l = label!();
+                        // The timeout's x register (if it is one) is read again when a
+                        // message wakes the process: keep x0..=it across the wait, since the
+                        // scheduler's x registers serve other processes meanwhile.
+                        let mut keep_x = 0usize;
                         if op == Op::WaitTimeout {
+                            let mut peek = r.clone();
+                            if let Some(Src::X(n)) = peek.src() {
+                                keep_x = n as usize + 1;
+                            }
                             let t = src!();
                             if p.timed_out {
                                 p.timed_out = false;
@@ -849,6 +857,10 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         // Every message so far has been looked at: sleep until a new one or
                         // the timeout, then go on from the label with the first new message.
                         p.recv_pos = p.mailbox.len() as u32;
+                        if keep_x > 0 && keep_x <= x.len() {
+                            p.saved_x.clear();
+                            p.saved_x.extend_from_slice(&x[..keep_x]);
+                        }
                         p.ip = l;
                         p.module = m;
                         p.status = Status::Waiting;
