@@ -75,7 +75,9 @@ unscan_format(Items) ->
      lists:append([As || #{args := As} <- Items])}.
 
 build_text(Items) ->
-    build([from_spec_map(I) || I <- Items], 0).
+    try build([from_spec_map(I) || I <- Items], 0)
+    catch _:_ -> erlang:error(badarg, [Items])
+    end.
 
 build_text(Items, Options) ->
     check_limit(Options, Items, []),
