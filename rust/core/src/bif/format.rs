@@ -1,13 +1,12 @@
-//! Output until the Erlang standard library takes over: `erlang:display/1` and a native
-//! `io:format/1,2` with the control sequences `~p ~w ~s ~b ~c ~i ~n ~~` (no field widths).
-//! Any other sequence raises `{unsupported, {io_format, Char}}`.
+//! Console output: `erlang:display/1`, and `atomvm:put_chars/2`, the primitive under the
+//! Erlang `io` module (libs/estdlib: io, io_lib, io_lib_pretty do all the formatting).
 
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::{badarg, list_elems, ok, BifResult, Ctx};
 use crate::atom::{self, AtomTable};
 use crate::exec::Exception;
-use crate::term::build::TermAlloc as _;
 use crate::term::{format_float, write_atom, write_term, Term, View};
 
 /// Whether a list is a printable string as `~p` shows it (Latin-1 printable characters).
@@ -148,121 +147,55 @@ fn write_styled(out: &mut String, t: Term, atoms: &AtomTable, style: Style) {
     }
 }
 
-/// Characters of an iolist/chardata argument of `~s`.
-fn chardata(t: Term, out: &mut String, atoms: &AtomTable) -> Option<()> {
+/// Append the UTF-8 bytes of chardata `t` (code points, binaries taken as they are,
+/// nested lists) to `out`; `None` if `t` is not chardata.
+fn chardata_bytes(t: Term, out: &mut Vec<u8>, depth: usize) -> Option<()> {
+    if depth > 10_000 {
+        return None;
+    }
     match t.view() {
         View::Nil => Some(()),
-        View::Atom(a) => {
-            out.push_str(atoms.text(a));
-            Some(())
-        }
         View::Binary(b, bits) if bits % 8 == 0 => {
-            out.push_str(core::str::from_utf8(b).ok()?);
+            out.extend_from_slice(b);
             Some(())
         }
         View::Cons(..) => {
             let mut cur = t;
             while let Some((h, tl)) = cur.cons_parts() {
                 match h.view() {
-                    View::Small(c) if c >= 0 => out.push(char::from_u32(c as u32)?),
-                    _ => chardata(h, out, atoms)?,
+                    View::Small(c) if c >= 0 => {
+                        let ch = char::from_u32(u32::try_from(c).ok()?)?;
+                        let mut buf = [0u8; 4];
+                        out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                    }
+                    _ => chardata_bytes(h, out, depth + 1)?,
                 }
                 cur = tl;
             }
-            if cur.is_nil() {
-                Some(())
-            } else {
-                chardata(cur, out, atoms)
-            }
+            chardata_bytes(cur, out, depth + 1)
         }
         _ => None,
     }
 }
 
-fn unsupported(c: &mut Ctx, ch: char) -> Exception {
-    let io = Term::atom(atom::IO_FORMAT);
-    let t =
-        c.p.heap
-            .tuple(&[io, Term::small(ch as isize)])
-            .and_then(|inner| c.p.heap.tuple(&[Term::atom(atom::UNSUPPORTED), inner]));
-    Exception::error(t.unwrap_or(Term::atom(atom::UNSUPPORTED)))
-}
-
-/// Format `fmt` with `args` as io:format does.
-fn format(c: &mut Ctx, fmt: Term, args: Term) -> Result<String, Exception> {
-    let mut f = String::new();
-    {
-        let atoms = c.vm.atoms.lock();
-        chardata(fmt, &mut f, &atoms).ok_or_else(badarg)?;
+/// `atomvm:put_chars(stdout | stderr, Chardata)`: what the Erlang `io` module writes
+/// with. Code points are written as UTF-8, binaries as their bytes.
+pub fn put_chars(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let mut bytes = Vec::new();
+    chardata_bytes(a[1], &mut bytes, 0).ok_or_else(badarg)?;
+    let to_err = match a[0].view() {
+        View::Atom(d) => match c.vm.atoms.lock().text(d) {
+            "stdout" => false,
+            "stderr" => true,
+            _ => return Err(badarg()),
+        },
+        _ => return Err(badarg()),
+    };
+    if to_err {
+        c.vm.platform.write_err(&bytes);
+    } else {
+        c.vm.platform.write_out(&bytes);
     }
-    let args = list_elems(args).ok_or_else(badarg)?;
-    let mut next = args.into_iter();
-    let mut out = String::new();
-    let mut chars = f.chars();
-    while let Some(ch) = chars.next() {
-        if ch != '~' {
-            out.push(ch);
-            continue;
-        }
-        let mut d = chars.next().ok_or_else(badarg)?;
-        if d == 't' || d == 'l' {
-            d = chars.next().ok_or_else(badarg)?;
-        }
-        match d {
-            'n' => out.push('\n'),
-            '~' => out.push('~'),
-            'p' | 'w' | 's' | 'b' | 'B' | 'c' | 'i' => {
-                let a = next.next().ok_or_else(badarg)?;
-                let atoms = c.vm.atoms.lock();
-                match d {
-                    'p' => write_p(&mut out, a, &atoms),
-                    'w' => {
-                        let _ = write_term(&mut out, a, &atoms);
-                    }
-                    's' => chardata(a, &mut out, &atoms).ok_or_else(badarg)?,
-                    'b' | 'B' => match a.view() {
-                        View::Small(_) | View::Big(..) => {
-                            let _ = write_term(&mut out, a, &atoms);
-                        }
-                        _ => return Err(badarg()),
-                    },
-                    'c' => match a.view() {
-                        View::Small(n) if n >= 0 => {
-                            out.push(char::from_u32(n as u32).ok_or_else(badarg)?)
-                        }
-                        _ => return Err(badarg()),
-                    },
-                    _ => {}
-                }
-            }
-            other => return Err(unsupported(c, other)),
-        }
-    }
-    if next.next().is_some() {
-        return Err(badarg());
-    }
-    Ok(out)
-}
-
-pub fn io_format1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let s = format(c, a[0], Term::NIL)?;
-    c.vm.platform.write_out(s.as_bytes());
-    ok(Term::atom(atom::OK))
-}
-
-pub fn io_format2(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let s = format(c, a[0], a[1])?;
-    c.vm.platform.write_out(s.as_bytes());
-    ok(Term::atom(atom::OK))
-}
-
-pub fn io_put_chars(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let mut s = String::new();
-    {
-        let atoms = c.vm.atoms.lock();
-        chardata(a[0], &mut s, &atoms).ok_or_else(badarg)?;
-    }
-    c.vm.platform.write_out(s.as_bytes());
     ok(Term::atom(atom::OK))
 }
 

@@ -241,9 +241,7 @@ bifs! {
     "lists":"member"/2 => lists_member;
     "lists":"keyfind"/3 => lists_keyfind;
     "atomvm":"read_priv"/2 => read_priv;
-    "io":"format"/1 => format::io_format1;
-    "io":"format"/2 => format::io_format2;
-    "io":"put_chars"/1 => format::io_put_chars;
+    "atomvm":"put_chars"/2 => format::put_chars;
     "erlang":"byte_size"/1 => binary::byte_size;
     "erlang":"bit_size"/1 => binary::bit_size;
     "erlang":"binary_to_list"/1 => binary::binary_to_list;
