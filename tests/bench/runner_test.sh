@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 set +e
-"$root/benches/run" --no-build --strict --runs 2 --timeout 4 --mem-limit-mb 200 \
+"$root/benches/run" --no-build --no-startup --strict --runs 2 --timeout 4 --mem-limit-mb 200 \
     --bench-dir "$root/tests/bench" --build-dir "$tmp/build" \
     --vm erl \
     --vm 'liar=echo checksum: 0' \
@@ -67,11 +67,23 @@ if fail:
     sys.exit(1)
 PY
 
-# Only agreeing VMs: --strict exits 0.
+# Only agreeing VMs: --strict exits 0; start-up is measured on each VM.
 "$root/benches/run" --no-build --strict --runs 1 --bench-dir "$root/tests/bench" \
-    --build-dir "$tmp/build" --json "$tmp/ok.json" >/dev/null 2>"$tmp/stderr2" || {
+    --build-dir "$tmp/build" --json "$tmp/ok.json" >"$tmp/ok.md" 2>"$tmp/stderr2" || {
     echo "runner_test: a clean run should exit 0" >&2
     cat "$tmp/stderr2" >&2
     exit 1
 }
+python3 - "$tmp/ok.json" "$tmp/ok.md" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+md = open(sys.argv[2]).read()
+su = doc["startup"]["vms"]
+ok = (all(su[n]["status"] == "ok" and su[n]["median_cpu_s"] is not None for n in ("atomvm-rs", "erl"))
+      and "cpu_net" in doc["results"]["tiny"]["ratios"]["erl"]
+      and "*(start-up)*" in md)
+if not ok:
+    print("runner_test: FAILED: start-up not measured or not reported", file=sys.stderr)
+    sys.exit(1)
+PY
 echo "runner_test: ok"
