@@ -23,3 +23,5 @@ scripts/build-libs.sh >/dev/null
 echo "== Erlang programs on OTP and on the VM"
 cargo build --release -p atomvm-host
 tests/erlang/harness.sh --known tests/erlang/known_failures.txt
+echo "== the benchmark runner (benches/run) on a tiny program"
+tests/bench/runner_test.sh
