@@ -1,0 +1,251 @@
+/*
+ * Copyright (c) 2025 atomvm-rs contributors
+ * SPDX-License-Identifier: Apache-2.0
+ *
+ * The C side of the Zephyr platform of atomvm-rs: what is easier to say in C than through the
+ * bindings of zephyr-lang-rust (devicetree macros, K_HEAP_DEFINE, the packs embedded at build
+ * time, native_sim's command line). The Rust side is rust/zephyr/src/lib.rs.
+ */
+
+#include <zephyr/kernel.h>
+#include <zephyr/sys/printk.h>
+#include <zephyr/logging/log.h>
+#include <zephyr/devicetree.h>
+#include <string.h>
+
+#if defined(CONFIG_FLASH_MAP)
+#include <zephyr/storage/flash_map.h>
+#endif
+
+#if defined(CONFIG_ARCH_POSIX)
+#include "cmdline.h"
+#include "posix_native_task.h"
+#include "nsi_host_trampolines.h"
+#include "posix_board_if.h"
+#endif
+
+LOG_MODULE_REGISTER(atomvm, CONFIG_ATOMVM_LOG_LEVEL);
+
+/* The heap every allocation of the VM comes from (CONFIG_ATOMVM_HEAP_SIZE bytes). */
+K_HEAP_DEFINE(atomvm_heap, CONFIG_ATOMVM_HEAP_SIZE);
+
+void *atomvm_heap_alloc(size_t align, size_t size)
+{
+	return k_heap_aligned_alloc(&atomvm_heap, align, size, K_NO_WAIT);
+}
+
+void atomvm_heap_free(void *ptr)
+{
+	k_heap_free(&atomvm_heap, ptr);
+}
+
+size_t atomvm_heap_size(void)
+{
+	return CONFIG_ATOMVM_HEAP_SIZE;
+}
+
+/* Program output, byte for byte. */
+void atomvm_console_write(const uint8_t *bytes, size_t len)
+{
+	if (memchr(bytes, 0, len) != NULL) {
+		/* %s would stop at the NUL byte. */
+		for (size_t i = 0; i < len; i++) {
+			printk("%c", bytes[i]);
+		}
+		return;
+	}
+	while (len > 0) {
+		int n = len > 1024 ? 1024 : (int)len;
+
+		printk("%.*s", n, (const char *)bytes);
+		bytes += n;
+		len -= n;
+	}
+}
+
+/* Diagnostics: each line marked, so that they are told apart from the program's output. */
+void atomvm_console_write_err(const uint8_t *bytes, size_t len)
+{
+	static bool line_start = true;
+
+	for (size_t i = 0; i < len; i++) {
+		if (line_start) {
+			printk("[atomvm] ");
+		}
+		printk("%c", bytes[i]);
+		line_start = bytes[i] == '\n';
+	}
+}
+
+void atomvm_log_info(const char *msg)
+{
+	LOG_INF("%s", msg);
+}
+
+/* The packs embedded at build time (CMake: ATOMVM_AVM, ATOMVM_ERLANG_SOURCES, ATOMVM_LIB_AVM). */
+#if defined(ATOMVM_APP_EMBEDDED)
+static const uint8_t app_avm[] __aligned(4) = {
+#include <atomvm/app.avm.inc>
+};
+#endif
+#if defined(ATOMVM_LIB_EMBEDDED)
+static const uint8_t lib_avm[] __aligned(4) = {
+#include <atomvm/lib.avm.inc>
+};
+#endif
+
+#if defined(CONFIG_ARCH_POSIX)
+/* native_sim: `-avm=FILE` and `-lib=FILE` load packs from the host's files at boot instead. */
+static char *avm_file;
+static char *lib_file;
+
+static void add_options(void)
+{
+	static struct args_struct_t options[] = {
+		{false, false, false, "avm", "file", 's', (void *)&avm_file, NULL,
+		 "AtomVM: the application .avm (instead of the embedded one)"},
+		{false, false, false, "lib", "file", 's', (void *)&lib_file, NULL,
+		 "AtomVM: the standard library .avm (instead of the embedded one)"},
+		ARG_TABLE_ENDMARKER};
+
+	native_add_command_line_opts(options);
+}
+NATIVE_TASK(add_options, PRE_BOOT_1, 10);
+
+/* 0 when the file is read into heap memory, -1 otherwise. */
+static int read_host_file(const char *path, const uint8_t **data, size_t *len)
+{
+	int fd = nsi_host_open(path, 0 /* O_RDONLY */);
+	size_t cap = 64 * 1024, n = 0;
+	uint8_t *buf;
+
+	if (fd < 0) {
+		printk("[atomvm] cannot open %s\n", path);
+		return -1;
+	}
+	buf = k_heap_alloc(&atomvm_heap, cap, K_NO_WAIT);
+	while (buf != NULL) {
+		long r;
+
+		if (n == cap) {
+			uint8_t *bigger = k_heap_alloc(&atomvm_heap, cap * 2, K_NO_WAIT);
+
+			if (bigger != NULL) {
+				memcpy(bigger, buf, n);
+			}
+			k_heap_free(&atomvm_heap, buf);
+			buf = bigger;
+			cap *= 2;
+			continue;
+		}
+		r = nsi_host_read(fd, buf + n, cap - n);
+		if (r <= 0) {
+			break;
+		}
+		n += r;
+	}
+	nsi_host_close(fd);
+	if (buf == NULL) {
+		printk("[atomvm] %s does not fit in the heap\n", path);
+		return -1;
+	}
+	*data = buf;
+	*len = n;
+	return 0;
+}
+#endif
+
+/*
+ * A pack in a devicetree partition (a `fixed-partitions` child with `label = "atomvm_app"`, or
+ * "atomvm_lib"). On memory-mapped flash (`soc-nv-flash`) the VM reads it in place; elsewhere
+ * (SPI flash of the ESP32s, native_sim's simulated flash) it is read into the heap.
+ */
+#define ATOMVM_PART_NODE(label) DT_NODE_BY_FIXED_PARTITION_LABEL(label)
+#define ATOMVM_PART_MTD(label)  DT_MTD_FROM_FIXED_PARTITION(ATOMVM_PART_NODE(label))
+#define ATOMVM_PARTITION_PACK(label, data, len)                                                    \
+	(DT_NODE_HAS_COMPAT(ATOMVM_PART_MTD(label), soc_nv_flash)                                  \
+		 ? atomvm_mapped(DT_REG_ADDR(ATOMVM_PART_MTD(label)) +                             \
+					 DT_REG_ADDR(ATOMVM_PART_NODE(label)),                     \
+				 DT_REG_SIZE(ATOMVM_PART_NODE(label)), data, len)                  \
+		 : atomvm_partition(FIXED_PARTITION_ID(label), #label, data, len))
+
+static inline int atomvm_mapped(uintptr_t addr, size_t size, const uint8_t **data, size_t *len)
+{
+	*data = (const uint8_t *)addr;
+	*len = size;
+	return 0;
+}
+
+#if defined(CONFIG_FLASH_MAP)
+static int atomvm_partition(uint8_t id, const char *label, const uint8_t **data, size_t *len)
+{
+	const struct flash_area *fa;
+	uint8_t *buf;
+
+	if (flash_area_open(id, &fa) != 0) {
+		printk("[atomvm] cannot open partition %s\n", label);
+		return -1;
+	}
+	/* The pack's own end record tells where it stops; read the whole partition into the heap
+	 * (flash that is not memory-mapped cannot be read in place). */
+	buf = k_heap_alloc(&atomvm_heap, fa->fa_size, K_NO_WAIT);
+	if (buf == NULL || flash_area_read(fa, 0, buf, fa->fa_size) != 0) {
+		printk("[atomvm] cannot read partition %s into the heap\n", label);
+		flash_area_close(fa);
+		return -1;
+	}
+	flash_area_close(fa);
+	*data = buf;
+	*len = fa->fa_size;
+	return 0;
+}
+#endif
+
+/* The application pack: 0 and its bytes, or -1 when there is none. */
+int atomvm_app_pack(const uint8_t **data, size_t *len)
+{
+#if defined(CONFIG_ARCH_POSIX)
+	if (avm_file != NULL) {
+		return read_host_file(avm_file, data, len);
+	}
+#endif
+#if defined(ATOMVM_APP_EMBEDDED)
+	*data = app_avm;
+	*len = sizeof(app_avm);
+	return 0;
+#elif defined(CONFIG_FLASH_MAP) && DT_HAS_FIXED_PARTITION_LABEL(atomvm_app)
+	return ATOMVM_PARTITION_PACK(atomvm_app, data, len);
+#else
+	printk("[atomvm] no application: build with -DATOMVM_AVM=app.avm or give the devicetree "
+	       "a fixed partition labelled atomvm_app\n");
+	return -1;
+#endif
+}
+
+/* The standard library pack: 0 and its bytes, or -1 when there is none. */
+int atomvm_lib_pack(const uint8_t **data, size_t *len)
+{
+#if defined(CONFIG_ARCH_POSIX)
+	if (lib_file != NULL) {
+		return read_host_file(lib_file, data, len);
+	}
+#endif
+#if defined(ATOMVM_LIB_EMBEDDED)
+	*data = lib_avm;
+	*len = sizeof(lib_avm);
+	return 0;
+#elif defined(CONFIG_FLASH_MAP) && DT_HAS_FIXED_PARTITION_LABEL(atomvm_lib)
+	return ATOMVM_PARTITION_PACK(atomvm_lib, data, len);
+#else
+	return -1;
+#endif
+}
+
+/* The end of a run: say how it ended, and on native_sim end the process with that status. */
+void atomvm_exit(int status)
+{
+	printk("[atomvm] exit %d\n", status);
+#if defined(CONFIG_ARCH_POSIX) && defined(CONFIG_ATOMVM_EXIT_NATIVE_SIM)
+	posix_exit(status);
+#endif
+}
