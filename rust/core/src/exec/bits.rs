@@ -282,7 +282,7 @@ fn f16_to_f64(h: u16) -> f64 {
     }
 }
 
-/// The half-precision bits of `f`, rounded to nearest even (`None`: out of range).
+/// The half-precision bits of `f`, rounded to nearest even (infinity when out of range).
 fn f64_to_f16(f: f64) -> Option<u16> {
     let sign: u16 = if f.is_sign_negative() { 0x8000 } else { 0 };
     let a = f.abs();
@@ -290,7 +290,8 @@ fn f64_to_f16(f: f64) -> Option<u16> {
         return Some(sign);
     }
     if a >= 65520.0 {
-        return None;
+        // Out of range: infinity, as OTP builds it.
+        return Some(sign | 0x7C00);
     }
     // Scale into units of the smallest subnormal (2^-24) or of the value's own exponent.
     let e = libm::floor(libm::log2(a)) as i32;
@@ -304,7 +305,7 @@ fn f64_to_f16(f: f64) -> Option<u16> {
     }
     let biased = (e + 15) as u16;
     if biased >= 31 {
-        return None;
+        return Some(sign | 0x7C00);
     }
     Some(sign | (biased << 10) | (m as u16 & 0x3FF))
 }
@@ -551,13 +552,8 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 };
                 let raw: i128 = match n {
                     64 => f.to_bits() as i128,
-                    32 => {
-                        let g = f as f32;
-                        if g.is_infinite() {
-                            return Err(badarg());
-                        }
-                        g.to_bits() as i128
-                    }
+                    // Out of range gives infinity's bits, as OTP builds it.
+                    32 => (f as f32).to_bits() as i128,
                     16 => f64_to_f16(f).ok_or_else(badarg)? as i128,
                     _ => return Err(badarg()),
                 };
