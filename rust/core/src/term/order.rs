@@ -84,7 +84,7 @@ fn cmp_int_float(i: &num_bigint::BigInt, f: f64) -> Ordering {
 
 /// Whether a small integer converts to a double without rounding.
 fn exact_in_f64(x: isize) -> bool {
-    x.unsigned_abs() <= 1usize << 53
+    (x.unsigned_abs() as u64) <= 1u64 << 53
 }
 
 fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
