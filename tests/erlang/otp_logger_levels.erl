@@ -26,5 +26,6 @@ start() ->
     io:format("~p~n", [lists:sort(maps:to_list(logger:get_process_metadata()))]),
     ok = logger:unset_process_metadata(),
     io:format("~p~n", [logger:get_process_metadata()]),
-    io:format("~p~n", [catch logger:set_process_metadata(not_a_map)]),
+    {'EXIT', {Bad2, _}} = (catch logger:set_process_metadata(not_a_map)),
+    io:format("~p~n", [Bad2]),
     ok.
