@@ -10,8 +10,7 @@ start() ->
     next(),
     gen_statem:cast(P, {arm_event, 0}),
     next(),
-    gen_statem:cast(P, {arm_generic, 10, g1}),
-    gen_statem:cast(P, {arm_generic, 5, g2}),
+    gen_statem:cast(P, arm_two),
     next(), next(),
     gen_statem:cast(P, {arm_generic, 10, g3}),
     gen_statem:cast(P, {cancel_generic, g3}),
@@ -29,6 +28,7 @@ init([]) -> {ok, one, [], [{timeout, 0, initial}]}.
 callback_mode() -> handle_event_function.
 handle_event(cast, {arm_event, T}, _, _) -> {keep_state_and_data, [{timeout, T, ev}]};
 handle_event(cast, {arm_generic, T, N}, _, _) -> {keep_state_and_data, [{{timeout, N}, T, N}]};
+handle_event(cast, arm_two, _, _) -> {keep_state_and_data, [{{timeout, g1}, 40, g1}, {{timeout, g2}, 5, g2}]};
 handle_event(cast, {cancel_generic, N}, _, _) -> {keep_state_and_data, [{{timeout, N}, cancel}]};
 handle_event(cast, {update_generic, N, M}, _, _) -> {keep_state_and_data, [{{timeout, N}, update, M}]};
 handle_event(cast, {arm_state, T}, _, _) -> {keep_state_and_data, [{state_timeout, T, st}]};

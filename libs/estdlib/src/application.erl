@@ -41,7 +41,11 @@ load(AppSpec) -> load(AppSpec, []).
 load({application, Name, Props} = Spec, _Distributed)
   when is_atom(Name), is_list(Props) ->
     case check_props(Props) of
-        ok -> call({load, Name, Props});
+        ok ->
+            case call({load, Name, Props}) of
+                {error, {already_loaded, Name}} -> {error, {already_loaded, Spec}};
+                Other -> Other
+            end;
         error -> {error, {bad_application, Spec}}
     end;
 load(Name, _Distributed) when is_atom(Name) ->

@@ -515,7 +515,11 @@ set_process_metadata(Meta) ->
     erlang:error(badarg, [Meta]).
 
 update_process_metadata(Meta) when is_map(Meta) ->
-    put(?META_KEY, maps:merge(get_process_metadata(), Meta)),
+    Old = case get_process_metadata() of
+              undefined -> #{};
+              M -> M
+          end,
+    put(?META_KEY, maps:merge(Old, Meta)),
     ok;
 update_process_metadata(Meta) ->
     erlang:error(badarg, [Meta]).
@@ -523,7 +527,7 @@ update_process_metadata(Meta) ->
 get_process_metadata() ->
     case get(?META_KEY) of
         M when is_map(M) -> M;
-        _ -> #{}
+        _ -> undefined
     end.
 
 unset_process_metadata() ->

@@ -1,0 +1,31 @@
+-module(otp_logger_levels).
+%% logger: compare_levels, primary config checks, module levels, allow/2,
+%% process metadata.
+-export([start/0]).
+start() ->
+    Levels = [emergency, alert, critical, error, warning, notice, info, debug],
+    io:format("~p~n", [[logger:compare_levels(A, B) || A <- [error, info], B <- [emergency, info, debug]]]),
+    io:format("~p~n", [[logger:compare_levels(all, none), logger:compare_levels(none, debug), logger:compare_levels(all, all)]]),
+    {'EXIT', {Bad, _}} = (catch logger:compare_levels(loud, info)),
+    io:format("~p~n", [Bad]),
+    io:format("~p~n", [logger:set_primary_config(level, loud)]),
+    ok = logger:set_primary_config(level, warning),
+    io:format("~p~n", [maps:get(level, logger:get_primary_config())]),
+    io:format("~p~n", [[logger:allow(L, ?MODULE) || L <- Levels]]),
+    ok = logger:set_module_level(?MODULE, debug),
+    io:format("~p~n", [logger:get_module_level(?MODULE)]),
+    io:format("~p~n", [[logger:allow(L, ?MODULE) || L <- Levels]]),
+    io:format("~p~n", [[logger:allow(L, other_module) || L <- Levels]]),
+    ok = logger:unset_module_level(?MODULE),
+    io:format("~p~n", [logger:get_module_level(?MODULE)]),
+    io:format("~p~n", [[logger:allow(L, ?MODULE) || L <- Levels]]),
+    ok = logger:set_primary_config(level, none),
+    io:format("~p~n", [logger:get_process_metadata()]),
+    ok = logger:set_process_metadata(#{a => 1}),
+    ok = logger:update_process_metadata(#{b => 2}),
+    io:format("~p~n", [lists:sort(maps:to_list(logger:get_process_metadata()))]),
+    ok = logger:unset_process_metadata(),
+    io:format("~p~n", [logger:get_process_metadata()]),
+    {'EXIT', {Bad2, _}} = (catch logger:set_process_metadata(not_a_map)),
+    io:format("~p~n", [Bad2]),
+    ok.
