@@ -236,6 +236,15 @@ pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
 macro_rules! numop {
     ($name:ident, |$x:ident, $y:ident| $int:expr, $big:expr, |$fx:ident, $fy:ident| $fl:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            // Two small integers: no views, no heap, unless the result overflows.
+            if a[0].is_small() && a[1].is_small() {
+                let ($x, $y) = (a[0].small_value() as i128, a[1].small_value() as i128);
+                if let Some(v) = $int {
+                    if Term::fits_small(v) {
+                        return ok(Term::small(v as isize));
+                    }
+                }
+            }
             let is_float = |t: &Term| matches!(t.view(), View::Float(_));
             if a.iter().any(is_float) {
                 let ($fx, $fy) = (to_f64_any(a[0])?, to_f64_any(a[1])?);
@@ -249,6 +258,10 @@ macro_rules! numop {
 macro_rules! binop {
     ($name:ident, |$x:ident, $y:ident| $e:expr, $big:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            if a[0].is_small() && a[1].is_small() {
+                let ($x, $y) = (a[0].small_value(), a[1].small_value());
+                return ok(Term::small($e));
+            }
             int_op(c, a, |$x, $y| Some($e), |p, q| Ok($big(p, q)))
         }
     };

@@ -466,6 +466,15 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         let ok = match op {
                             Op::IsEqExact => exact_eq(a, b),
                             Op::IsNeExact => !exact_eq(a, b),
+                            _ if a.is_small() && b.is_small() => {
+                                let o = a.small_value().cmp(&b.small_value());
+                                match op {
+                                    Op::IsLt => o.is_lt(),
+                                    Op::IsGe => o.is_ge(),
+                                    Op::IsEq => o.is_eq(),
+                                    _ => o.is_ne(),
+                                }
+                            }
                             _ => {
                                 let atoms = vm.atoms.lock();
                                 let o = compare(a, b, false, &atoms);

@@ -228,6 +228,11 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
     if a == b {
         return true;
     }
+    // Distinct immediates differ, and an immediate never equals a boxed or list term
+    // (integers that fit a small are never bignums).
+    if a.is_immediate() || b.is_immediate() {
+        return false;
+    }
     use View::*;
     match (a.view(), b.view()) {
         (Cons(..), Cons(..)) => {
