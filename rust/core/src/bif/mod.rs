@@ -150,6 +150,7 @@ bifs! {
     "erlang":"make_fun"/3 => make_export_fun;
     "erlang":"function_exported"/3 => function_exported;
     "erlang":"pid_to_list"/1 => pid_to_list;
+    "erlang":"list_to_pid"/1 => list_to_pid;
     "erlang":"get_keys"/1 => procs::get_keys_of;
     "erlang":"garbage_collect"/0 => garbage_collect;
     "erlang":"garbage_collect"/1 => garbage_collect;
@@ -648,6 +649,38 @@ fn function_exported(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 fn pid_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     match a[0].view() {
         View::Pid(p) => ok(string_to_list(c.p, &alloc::format!("<0.{p}.0>"))?),
+        _ => Err(badarg()),
+    }
+}
+
+/// `"<0.N.0>"` to the local pid N (whether or not it is alive, as OTP does).
+fn list_to_pid(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let chars = list_elems(a[0]).ok_or_else(badarg)?;
+    let mut text = String::new();
+    for ch in chars {
+        match ch.view() {
+            View::Small(n @ 0..=127) => text.push(n as u8 as char),
+            _ => return Err(badarg()),
+        }
+    }
+    let inner = text
+        .strip_prefix('<')
+        .and_then(|t| t.strip_suffix('>'))
+        .ok_or_else(badarg)?;
+    let parts: Vec<&str> = inner.split('.').collect();
+    let num = |s: &str| -> Option<u64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [node, id, serial] => match (num(node), num(id), num(serial)) {
+            (Some(0), Some(id), Some(0)) if id <= (usize::MAX >> 4) as u64 => {
+                ok(Term::pid(id as usize))
+            }
+            // Other nodes' pids: this VM is not distributed.
+            _ => Err(badarg()),
+        },
         _ => Err(badarg()),
     }
 }
