@@ -117,6 +117,8 @@ pub struct Vm {
     pub schedulers: usize,
     /// Held while a module is being loaded on demand.
     loading: Mutex<()>,
+    /// ets tables.
+    pub ets: Mutex<crate::bif::ets::Registry>,
 }
 
 /// Reductions a process runs before another gets its turn.
@@ -147,6 +149,7 @@ impl Vm {
             main_pid: Mutex::new(None),
             schedulers: schedulers.max(1),
             loading: Mutex::new(()),
+            ets: Mutex::new(Default::default()),
         }
     }
 
@@ -725,6 +728,7 @@ impl Vm {
             s.registered.retain(|_, &mut v| v != p.pid);
             s.timers.retain(|t| t.pid != p.pid);
         }
+        self.ets.lock().owner_exited(p.pid);
         self.notify_exit(&p, reason);
         // Signals that came while it was ending: links and monitors made meanwhile are told
         // of the exit too; messages and exit signals are moot.

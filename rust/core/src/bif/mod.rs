@@ -8,6 +8,7 @@
 pub mod arith;
 pub mod binary;
 mod etf;
+pub mod ets;
 pub mod float_fmt;
 mod format;
 pub mod maps;
@@ -151,6 +152,39 @@ bifs! {
     "erlang":"function_exported"/3 => function_exported;
     "erlang":"pid_to_list"/1 => pid_to_list;
     "erlang":"list_to_pid"/1 => list_to_pid;
+    "erlang":"ref_to_list"/1 => ref_to_list;
+    "erlang":"port_to_list"/1 => port_to_list;
+    "erlang":"fun_to_list"/1 => fun_to_list;
+    "ets":"new"/2 => ets::new;
+    "ets":"insert"/2 => ets::insert;
+    "ets":"insert_new"/2 => ets::insert_new;
+    "ets":"lookup"/2 => ets::lookup;
+    "ets":"lookup_element"/3 => ets::lookup_element;
+    "ets":"member"/2 => ets::member;
+    "ets":"delete"/1 => ets::delete1;
+    "ets":"delete"/2 => ets::delete2;
+    "ets":"delete_object"/2 => ets::delete_object;
+    "ets":"delete_all_objects"/1 => ets::delete_all_objects;
+    "ets":"take"/2 => ets::take;
+    "ets":"tab2list"/1 => ets::tab2list;
+    "ets":"whereis"/1 => ets::whereis;
+    "ets":"all"/0 => ets::all;
+    "ets":"info"/1 => ets::info1;
+    "ets":"info"/2 => ets::info2;
+    "ets":"update_counter"/3 => ets::update_counter3;
+    "ets":"update_counter"/4 => ets::update_counter4;
+    "ets":"update_element"/3 => ets::update_element;
+    "ets":"first"/1 => ets::first;
+    "ets":"last"/1 => ets::last;
+    "ets":"next"/2 => ets::next;
+    "ets":"prev"/2 => ets::prev;
+    "ets":"select"/2 => ets::select;
+    "ets":"select_count"/2 => ets::select_count;
+    "ets":"select_delete"/2 => ets::select_delete;
+    "ets":"match"/2 => ets::match2;
+    "ets":"match_object"/2 => ets::match_object;
+    "ets":"match_delete"/2 => ets::match_delete;
+    "ets":"give_away"/3 => ets::give_away;
     "erlang":"get_keys"/1 => procs::get_keys_of;
     "erlang":"garbage_collect"/0 => garbage_collect;
     "erlang":"garbage_collect"/1 => garbage_collect;
@@ -651,6 +685,50 @@ fn pid_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         View::Pid(p) => ok(string_to_list(c.p, &alloc::format!("<0.{p}.0>"))?),
         _ => Err(badarg()),
     }
+}
+
+fn ref_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let id = procs::ref_id(a[0]).ok_or_else(badarg)?;
+    ok(string_to_list(
+        c.p,
+        &alloc::format!("#Ref<0.0.{}.{}>", id >> 32, id & 0xFFFF_FFFF),
+    )?)
+}
+
+fn port_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match a[0].view() {
+        View::Port(i) => ok(string_to_list(c.p, &alloc::format!("#Port<0.{i}>"))?),
+        _ => Err(badarg()),
+    }
+}
+
+/// `fun M:F/A` for exports; `#Fun<Module.Index.Uniq>` for closures (the lambda's old index
+/// and uniq, as OTP prints them).
+fn fun_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let text = match a[0].view() {
+        View::Export(m, f, ar) => {
+            let atoms = c.vm.atoms.lock();
+            let mut s = String::from("fun ");
+            let _ = crate::term::write_atom(&mut s, m, &atoms);
+            s.push(':');
+            let _ = crate::term::write_atom(&mut s, f, &atoms);
+            s.push_str(&alloc::format!("/{ar}"));
+            s
+        }
+        View::Other(Boxed::Fun) => {
+            let (m, li, _) = closure_info(c.vm, a[0]).ok_or_else(badarg)?;
+            let l = &m.module.lambdas[li];
+            let atoms = c.vm.atoms.lock();
+            alloc::format!(
+                "#Fun<{}.{}.{}>",
+                atoms.text(m.module.name),
+                l.old_index,
+                l.old_uniq
+            )
+        }
+        _ => return Err(badarg()),
+    };
+    ok(string_to_list(c.p, &text)?)
 }
 
 /// `"<0.N.0>"` to the local pid N (whether or not it is alive, as OTP does).

@@ -742,7 +742,7 @@ fn memory_items(c: &mut Ctx) -> Vec<(&'static str, usize)> {
         ("atom_used", atom),
         ("binary", binary),
         ("code", code),
-        ("ets", 0),
+        ("ets", c.vm.ets.lock().memory_bytes()),
     ]
 }
 

@@ -1,0 +1,38 @@
+-module(ets_basic).
+-export([start/0]).
+%% ets set and bag tables: insert, lookup, member, counters, delete, errors.
+err(F) -> try F() of V -> {ok, V} catch C:R -> {C, R} end.
+start() ->
+    T = ets:new(t, [set, public]),
+    true = ets:insert(T, [{a, 1}, {b, 2}, {c, 3}]),
+    io:format("~p ~p ~p~n", [ets:lookup(T, a), ets:lookup(T, z), ets:member(T, b)]),
+    io:format("~p~n", [lists:sort(ets:tab2list(T))]),
+    io:format("~p ~p~n", [ets:update_counter(T, a, 10), ets:update_counter(T, b, [{2, 1}, {2, 5}])]),
+    io:format("~p~n", [ets:update_counter(T, c, {2, 10, 5, 0})]),
+    io:format("~p~n", [ets:update_counter(T, new, 7, {new, 100})]),
+    io:format("~p ~p~n", [ets:insert_new(T, {a, 0}), ets:insert_new(T, {d, 4})]),
+    io:format("~p ~p~n", [ets:lookup_element(T, d, 2), err(fun() -> ets:lookup_element(T, zz, 2) end)]),
+    io:format("~p ~p~n", [ets:update_element(T, d, {2, four}), ets:lookup(T, d)]),
+    io:format("~p ~p~n", [ets:info(T, size), ets:info(T, type)]),
+    ets:delete(T, a),
+    io:format("~p~n", [lists:sort(ets:tab2list(T))]),
+    io:format("~p~n", [err(fun() -> ets:update_counter(T, b, {1, 1}) end)]),
+    io:format("~p~n", [err(fun() -> ets:insert(T, notatuple) end)]),
+    io:format("~p~n", [err(fun() -> ets:lookup(nosuch, k) end)]),
+    io:format("~p~n", [ets:take(T, b)]),
+    io:format("~p~n", [ets:lookup(T, b)]),
+    B = ets:new(b, [bag]),
+    ets:insert(B, [{k, 1}, {k, 2}, {k, 1}, {j, 3}]),
+    io:format("~p~n", [lists:sort(ets:lookup(B, k))]),
+    ets:delete_object(B, {k, 1}),
+    io:format("~p~n", [ets:lookup(B, k)]),
+    D = ets:new(d, [duplicate_bag]),
+    ets:insert(D, [{k, 1}, {k, 1}, {k, 2}]),
+    io:format("~p ~p~n", [length(ets:lookup(D, k)), ets:info(D, size)]),
+    K = ets:new(k, [{keypos, 2}]),
+    ets:insert(K, [{rec, x, 1}, {rec, y, 2}]),
+    io:format("~p~n", [ets:lookup(K, y)]),
+    ets:delete_all_objects(K),
+    io:format("~p~n", [ets:info(K, size)]),
+    ets:delete(T),
+    io:format("~p ~p~n", [err(fun() -> ets:insert(T, {x}) end), ets:info(T)]).
