@@ -2,7 +2,8 @@
 %% proleptic Gregorian calendar, written for this project from OTP's
 %% documentation and experiments against OTP 25.
 %%
-%% Day 0 is 0000-01-01. Local time: the VM knows no time zone, so
+%% Day 0 is 0000-01-01. As OTP 25 and 27: negative years and invalid dates
+%% raise (OTP 29 accepts negative years and some invalid days). Local time: the VM knows no time zone, so
 %% local_time/0 and the local/universal conversions treat local time as
 %% UTC. universal_time/0 and local_time/0 need erlang:universaltime/0.
 %% system_time_to_rfc3339 without an offset option uses UTC ("Z" is

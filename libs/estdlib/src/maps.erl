@@ -131,9 +131,11 @@ next([0 | Map]) when is_map(Map) ->
 next(_Iter) ->
     error(badarg).
 
-%% Term order in which an integer key goes before an equal float key.
-key_le(A, B) when A == B, is_integer(A), is_float(B) -> true;
-key_le(A, B) when A == B, is_float(A), is_integer(B) -> false;
+%% OTP's order of map keys: as term order, except that every integer
+%% goes before every float (nested numbers are compared as term order
+%% does, a known difference).
+key_le(A, B) when is_integer(A), is_float(B) -> true;
+key_le(A, B) when is_float(A), is_integer(B) -> false;
 key_le(A, B) -> A =< B.
 
 chain([{K, V} | Ps]) -> {K, V, chain(Ps)};

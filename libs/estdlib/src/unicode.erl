@@ -4,11 +4,14 @@
 %%
 %% Differences from OTP:
 %% - In {error, Converted, Rest} and {incomplete, Converted, Rest}, Rest
-%%   holds exactly the input that was not converted, but its nesting can
-%%   differ from OTP's (OTP's depends on how its C code walked the
-%%   input). Here: at each list level the rest is [Failing | Tail], where
-%%   Failing is the offending integer, the unconverted end of a binary,
-%%   or the rest of an inner list. A top-level binary gives its end.
+%%   holds exactly the input that was not converted. Its nesting follows
+%%   what OTP gives in the cases we tried: at each list level the rest is
+%%   [Failing | Tail], where Failing is the offending integer, [C] for a
+%%   code point the output encoding cannot hold, the rest of an inner
+%%   list, or the unconverted end of a binary; a binary cut in the middle
+%%   at the top level gives [End, Tail] (or End alone, [End] for
+%%   characters_to_list, if nothing follows it). OTP can nest differently
+%%   in other cases.
 %% - Not provided: the normalization functions (characters_to_nfc_list
 %%   and the like) and the OTP 27 character classification functions.
 -module(unicode).
@@ -23,6 +26,7 @@ characters_to_list(Data, InEnc) ->
     In = norm_enc(InEnc, [Data, InEnc]),
     case convert(Data, In, 16#10FFFF, [Data, InEnc]) of
         {ok, Rev} -> lists:reverse(Rev);
+        {Tag, Rev, {'$top_bin', RestBin}} -> {Tag, lists:reverse(Rev), [RestBin]};
         {Tag, Rev, Rest} -> {Tag, lists:reverse(Rev), Rest}
     end.
 
@@ -37,6 +41,7 @@ characters_to_binary(Data, InEnc, OutEnc) ->
     Max = case Out of latin1 -> 255; _ -> 16#10FFFF end,
     case convert(Data, In, Max, Args) of
         {ok, Rev} -> encode(lists:reverse(Rev), Out);
+        {Tag, Rev, {'$top_bin', RestBin}} -> {Tag, encode(lists:reverse(Rev), Out), RestBin};
         {Tag, Rev, Rest} -> {Tag, encode(lists:reverse(Rev), Out), Rest}
     end.
 
@@ -66,35 +71,43 @@ convert(L, Enc, Max, Args) when is_list(L) ->
     end;
 convert(_, _, _, Args) -> erlang:error(badarg, Args).
 
-%% AtEnd: nothing follows this list in the enclosing ones.
-list([C | T], Enc, Max, Acc, AtEnd, Args) when is_integer(C) ->
-    Lim = case Enc of latin1 -> erlang:min(Max, 255); _ -> Max end,
+%% AtEnd: nothing follows this list in the enclosing ones. Depth: 0 for
+%% the argument itself, more inside it (the shape of the rest depends on
+%% it, as on OTP).
+list(L, Enc, Max, Acc, AtEnd, Args) -> list(L, Enc, Max, Acc, AtEnd, 0, Args).
+
+list([C | T], Enc, Max, Acc, AtEnd, D, Args) when is_integer(C) ->
+    Valid = C >= 0 andalso C =< 16#10FFFF andalso (C < 16#D800 orelse C > 16#DFFF)
+        andalso (Enc =/= latin1 orelse C =< 255),
     if
-        C >= 0, C =< Lim, (C < 16#D800 orelse C > 16#DFFF) ->
-            list(T, Enc, Max, [C | Acc], AtEnd, Args);
+        Valid, C =< Max -> list(T, Enc, Max, [C | Acc], AtEnd, D, Args);
+        Valid -> {error, Acc, [[C] | T]};
         true -> {error, Acc, [C | T]}
     end;
-list([B | T], Enc, Max, Acc, AtEnd, Args) when is_binary(B) ->
+list([B | T], Enc, Max, Acc, AtEnd, D, Args) when is_binary(B) ->
     case bin(B, Enc, Max, Acc) of
-        {ok, Acc1} -> list(T, Enc, Max, Acc1, AtEnd, Args);
+        {ok, Acc1} -> list(T, Enc, Max, Acc1, AtEnd, D, Args);
         {incomplete, Acc1, RestBin} when AtEnd, T =:= [] ->
             {incomplete, Acc1, RestBin};
-        {_, Acc1, RestBin} -> {error, Acc1, [RestBin | T]}
+        {_, Acc1, B} -> {error, Acc1, [B | T]};
+        {_, Acc1, RestBin} when D > 0 -> {error, Acc1, [RestBin | T]};
+        {_, Acc1, RestBin} when T =:= [] -> {error, Acc1, {'$top_bin', RestBin}};
+        {_, Acc1, RestBin} -> {error, Acc1, [RestBin, T]}
     end;
-list([L | T], Enc, Max, Acc, AtEnd, Args) when is_list(L) ->
-    case list(L, Enc, Max, Acc, AtEnd andalso T =:= [], Args) of
-        {ok, Acc1} -> list(T, Enc, Max, Acc1, AtEnd, Args);
+list([L | T], Enc, Max, Acc, AtEnd, D, Args) when is_list(L) ->
+    case list(L, Enc, Max, Acc, AtEnd andalso T =:= [], D + 1, Args) of
+        {ok, Acc1} -> list(T, Enc, Max, Acc1, AtEnd, D, Args);
         {incomplete, _, _} = Inc -> Inc;
         {error, Acc1, Inner} -> {error, Acc1, [Inner | T]}
     end;
-list([], _, _, Acc, _, _) -> {ok, Acc};
-list(B, Enc, Max, Acc, AtEnd, _Args) when is_binary(B) ->
+list([], _, _, Acc, _, _, _) -> {ok, Acc};
+list(B, Enc, Max, Acc, AtEnd, _, _Args) when is_binary(B) ->
     case bin(B, Enc, Max, Acc) of
         {incomplete, _, _} = Inc when AtEnd -> Inc;
         {_, Acc1, RestBin} -> {error, Acc1, RestBin};
         Ok -> Ok
     end;
-list(_, _, _, _, _, Args) -> erlang:error(badarg, Args).
+list(_, _, _, _, _, _, Args) -> erlang:error(badarg, Args).
 
 bin(<<>>, _, _, Acc) -> {ok, Acc};
 bin(B, latin1, _, Acc) -> {ok, lists:reverse(binary_to_list(B), Acc)};
