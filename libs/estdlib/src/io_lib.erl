@@ -14,8 +14,8 @@
 %%   shows a list as a string only if its characters are Latin-1.
 %% - The length of a string with characters beyond Latin-1 (field widths of
 %%   ~ts) counts code points, where OTP counts grapheme clusters.
-%% - The chars_limit option of format/3 and write/2 is not supported: a
-%%   positive limit raises error({unsupported, chars_limit}).
+%% - Under chars_limit, ~ts and ~tp cut text at code points where OTP cuts
+%%   at grapheme clusters.
 %% - Atoms `maybe' and `else' are quoted (reserved words since OTP 27).
 -module(io_lib).
 
@@ -43,7 +43,6 @@ format(Format, Args) ->
     end.
 
 format(Format, Args, Options) ->
-    check_limit(Options, Format, Args),
     try do_format(Format, Args, Options)
     catch _:_ -> erlang:error(badarg, [Format, Args])
     end.
@@ -52,17 +51,11 @@ fwrite(Format, Args) -> format(Format, Args).
 
 fwrite(Format, Args, Options) -> format(Format, Args, Options).
 
-check_limit(Options, Format, Args) when is_list(Options) ->
+do_format(Format, Args, Options) ->
     case opt(chars_limit, Options, -1) of
-        L when is_integer(L), L < 0 -> ok;
-        L when is_integer(L) -> erlang:error({unsupported, chars_limit});
-        _ -> erlang:error(badarg, [Format, Args])
-    end;
-check_limit(_, Format, Args) ->
-    erlang:error(badarg, [Format, Args]).
-
-do_format(Format, Args, _Options) ->
-    build_text(scan(Format, Args)).
+        CL when CL < 0 -> build(scan(Format, Args), 0);
+        CL -> build_limited(scan(Format, Args), CL)
+    end.
 
 %% scan_format/2 and unscan_format/1 use OTP's map form of a control.
 scan_format(Format, Args) ->
@@ -80,8 +73,13 @@ build_text(Items) ->
     end.
 
 build_text(Items, Options) ->
-    check_limit(Options, Items, []),
-    build_text(Items).
+    try
+        case opt(chars_limit, Options, -1) of
+            CL when CL < 0 -> build([from_spec_map(I) || I <- Items], 0);
+            CL -> build_limited([from_spec_map(I) || I <- Items], CL)
+        end
+    catch _:_ -> erlang:error(badarg, [Items, Options])
+    end.
 
 to_spec_map({ctl, C, As, F, Adj, P, Pad, Enc, Str}) ->
     #{control_char => C, args => As, width => F, adjust => Adj,
@@ -245,17 +243,127 @@ control({ctl, $w, [A], F, Adj, P, Pad, Enc, _}, _Col) ->
 control({ctl, $W, [A, D], F, Adj, P, Pad, Enc, _}, _Col) when is_integer(D) ->
     field(write1(A, D, Enc), F, Adj, P, Pad);
 control({ctl, $p, [A], F, Adj, P, Pad, Enc, Str}, Col) ->
-    pretty(A, -1, F, Adj, P, Pad, Enc, Str, Col);
+    pretty(A, -1, F, Adj, P, Pad, Enc, Str, -1, Col);
 control({ctl, $P, [A, D], F, Adj, P, Pad, Enc, Str}, Col) when is_integer(D) ->
-    pretty(A, D, F, Adj, P, Pad, Enc, Str, Col).
+    pretty(A, D, F, Adj, P, Pad, Enc, Str, -1, Col).
 
-pretty(T, D, none, Adj, P, Pad, Enc, Str, Col) ->
-    pretty(T, D, 80, Adj, P, Pad, Enc, Str, Col);
-pretty(T, D, F, Adj, none, Pad, Enc, Str, Col) ->
-    pretty(T, D, F, Adj, Col + 1, Pad, Enc, Str, Col);
-pretty(T, D, F, right, P, _Pad, Enc, Str, _Col) ->
+pretty(T, D, none, Adj, P, Pad, Enc, Str, CL, Col) ->
+    pretty(T, D, 80, Adj, P, Pad, Enc, Str, CL, Col);
+pretty(T, D, F, Adj, none, Pad, Enc, Str, CL, Col) ->
+    pretty(T, D, F, Adj, Col + 1, Pad, Enc, Str, CL, Col);
+pretty(T, D, F, right, P, _Pad, Enc, Str, CL, _Col) ->
     io_lib_pretty:print(T, [{column, P}, {line_length, F}, {depth, D},
-                            {encoding, Enc}, {strings, Str}]).
+                            {encoding, Enc}, {strings, Str},
+                            {chars_limit, CL}]).
+
+%%% Under a chars_limit: the controls ~p ~P ~w ~W and ~s of a list or
+%%% binary share what the limit leaves after the rest of the text, each
+%%% getting an equal part of what is left when its turn comes.
+
+build_limited(Items0, CL) ->
+    Items = lists:append([small(I) || I <- Items0]),
+    {NP, NW, Other} = lists:foldl(fun count/2, {0, 0, 0}, Items),
+    case NP + NW of
+        0 -> Items;
+        N -> limited(Items, NP, N, sub(CL, Other), 0)
+    end.
+
+%% A control whose text does not depend on the limit becomes characters.
+small({ctl, C, _, _, _, _, _, _, _} = Ctl) when C =:= $p; C =:= $P; C =:= $w; C =:= $W ->
+    [Ctl];
+small({ctl, $s, [A], _, _, _, _, _, _} = Ctl) when not is_atom(A) -> [Ctl];
+small({ctl, _, _, _, _, _, _, _, _} = Ctl) -> lists:flatten(control(Ctl, 0));
+small(C) -> [C].
+
+count({ctl, C, _, _, _, _, _, _, _}, {P, W, O}) when C =:= $p; C =:= $P -> {P + 1, W, O};
+count({ctl, _, _, _, _, _, _, _, _}, {P, W, O}) -> {P, W + 1, O};
+count(C, {P, W, O}) when is_list(C); is_binary(C) -> {P, W, O + chars_length(C)};
+count(C, {P, W, O}) when is_integer(C) -> {P, W, O + 1}.
+
+limited([{ctl, C, _, _, _, _, _, _, _} = Ctl | Items], NP0, N, Left, Col) ->
+    Max = case Left < 0 of
+              true -> Left;
+              false -> Left div N
+          end,
+    S = control_limited(Ctl, Max, Col),
+    NP = case C =:= $p orelse C =:= $P of
+             true -> NP0 - 1;
+             false -> NP0
+         end,
+    Left1 = case Left < 0 of
+                true -> Left;
+                false -> sub(Left, chars_length(S))
+            end,
+    Col1 = case NP > 0 of
+               true -> indentation(S, Col);
+               false -> Col
+           end,
+    [S | limited(Items, NP, N - 1, Left1, Col1)];
+limited([$\n | Items], NP, N, Left, _Col) ->
+    [$\n | limited(Items, NP, N, Left, 0)];
+limited([$\t | Items], NP, N, Left, Col) ->
+    [$\t | limited(Items, NP, N, Left, ((Col + 8) div 8) * 8)];
+limited([C | Items], NP, N, Left, Col) ->
+    [C | limited(Items, NP, N, Left, Col + 1)];
+limited([], _, _, _, _) ->
+    [].
+
+control_limited({ctl, $s, [L], F, Adj, P, Pad, latin1, _}, CL, _Col) ->
+    Chars = case CL < 0 orelse (is_integer(F) andalso CL >= F) of
+                true -> lists:flatten(latin1_chars(L));
+                false -> cut_chars([L], sub(CL, 3), fun latin1_next/1)
+            end,
+    string(Chars, limit_field(F, CL), Adj, P, Pad, latin1);
+control_limited({ctl, $s, [L], F, Adj, P, Pad, unicode, _}, CL, _Col) ->
+    Chars = case CL < 0 orelse (is_integer(F) andalso CL >= F) of
+                true -> lists:flatten(unicode_chars(L));
+                false -> cut_chars(lists:flatten(unicode_chars(L)), sub(CL, 3),
+                                   fun plain_next/1)
+            end,
+    string(Chars, limit_field(F, CL), Adj, P, Pad, unicode);
+control_limited({ctl, $w, [A], F, Adj, P, Pad, Enc, _}, CL, _Col) ->
+    field(write(A, [{depth, -1}, {encoding, Enc}, {chars_limit, CL}]), F, Adj, P, Pad);
+control_limited({ctl, $W, [A, D], F, Adj, P, Pad, Enc, _}, CL, _Col) when is_integer(D) ->
+    field(write(A, [{depth, D}, {encoding, Enc}, {chars_limit, CL}]), F, Adj, P, Pad);
+control_limited({ctl, $p, [A], F, Adj, P, Pad, Enc, Str}, CL, Col) ->
+    pretty(A, -1, F, Adj, P, Pad, Enc, Str, CL, Col);
+control_limited({ctl, $P, [A, D], F, Adj, P, Pad, Enc, Str}, CL, Col) when is_integer(D) ->
+    pretty(A, D, F, Adj, P, Pad, Enc, Str, CL, Col).
+
+limit_field(F, CL) when CL < 0; F =:= none -> F;
+limit_field(F, CL) -> max(3, min(F, CL)).
+
+sub(T, _) when T < 0 -> T;
+sub(T, E) when T >= E -> T - E;
+sub(_, _) -> 0.
+
+%% The first N characters, then the rest if it is at most three characters,
+%% else "...". Next: fun(Stack) -> {Char, Stack} | done.
+cut_chars(Stack, N, Next) ->
+    {Head, Rest} = take_chars(Stack, N, Next, []),
+    {More, _} = take_chars(Rest, 4, Next, []),
+    case length(More) of
+        4 -> Head ++ "...";
+        _ -> Head ++ More
+    end.
+
+take_chars(Stack, 0, _Next, Acc) -> {lists:reverse(Acc), Stack};
+take_chars(Stack, N, Next, Acc) ->
+    case Next(Stack) of
+        done -> {lists:reverse(Acc), []};
+        {C, Stack1} -> take_chars(Stack1, N - 1, Next, [C | Acc])
+    end.
+
+%% Characters of latin1 chardata one at a time, checking them as they come.
+latin1_next([]) -> done;
+latin1_next([[] | S]) -> latin1_next(S);
+latin1_next([[C | Cs] | S]) when is_integer(C), C >= 0, C =< 255 -> {C, [Cs | S]};
+latin1_next([[L | Cs] | S]) -> latin1_next([L, Cs | S]);
+latin1_next([<<>> | S]) -> latin1_next(S);
+latin1_next([<<C, B/binary>> | S]) -> {C, [B | S]}.
+
+plain_next([]) -> done;
+plain_next([C | Cs]) -> {C, Cs}.
 
 base(none) -> 10;
 base(B) when is_integer(B), B >= 2, B =< 36 -> B.
@@ -451,10 +559,10 @@ write(Term, Options) when is_list(Options) ->
     D = opt(depth, Options, -1),
     Enc = opt(encoding, Options, latin1),
     case opt(chars_limit, Options, -1) of
-        0 -> "...";
-        L when L > 0 -> erlang:error({unsupported, chars_limit});
         _ when D =:= 0 -> "...";
-        _ -> write1(Term, D, Enc)
+        0 -> "...";
+        L when L < 0 -> write1(Term, D, Enc);
+        L -> io_lib_pretty:write_limited(Term, D, L, Enc)
     end;
 write(Term, Depth) ->
     write1(Term, Depth, latin1).

@@ -12,11 +12,20 @@
 %% tagged tuples indented by the tag's width, then by 4, and else by 1,
 %% keeping the first that does not indent beyond half the line.
 %%
-%% Not supported: records (record_print_fun) and chars_limit (a positive
-%% limit raises error({unsupported, chars_limit})).
+%% With a chars_limit, the term is first measured at depth 1, then at
+%% growing depths (doubling, then bisecting) until the text would pass the
+%% limit, as OTP does; the deepest version within the limit is laid out.
+%%
+%% Not supported: records (record_print_fun). Under a chars_limit, a list of
+%% characters beyond Latin-1 (~tp) is cut at code points where OTP cuts at
+%% grapheme clusters, and a binary whose printable start is cut by the limit
+%% shows as OTP 25 and 27 show it (OTP 29 shows bytes when the cut start is
+%% shorter than the depth left).
 -module(io_lib_pretty).
 
 -export([print/1, print/2, print/3, print/4, print/5, print/6]).
+%% For io_lib: ~w and write/2 under a chars_limit.
+-export([write_limited/4]).
 
 %% Nodes:
 %%   {str, Chars, Len}                 text written as is (atomic)
@@ -29,10 +38,6 @@
 print(Term) -> print(Term, []).
 
 print(Term, Options) when is_list(Options) ->
-    case opt(chars_limit, Options, -1) of
-        L when L > 0 -> erlang:error({unsupported, chars_limit});
-        _ -> ok
-    end,
     case opt(record_print_fun, Options, no_fun) of
         no_fun -> ok;
         _ -> erlang:error({unsupported, record_print_fun})
@@ -71,9 +76,12 @@ do_print(Term, Col, Ll, D, M, Enc, Str, CL) when Col =< 0 ->
     do_print(Term, 1, Ll, D, M, Enc, Str, CL);
 do_print(A, _, _, _, _, Enc, _, _) when is_atom(A) ->
     atom(A, Enc);
-do_print(Term, Col, Ll, D, M0, Enc, Str, _)
+do_print(Term, Col, Ll, D, M0, Enc, Str, CL)
   when is_tuple(Term); is_list(Term); is_map(Term); is_bitstring(Term) ->
-    N = node(Term, D, Enc, Str),
+    N = case CL < 0 of
+            true -> node(Term, D, Enc, Str);
+            false -> to_node(intermediate(Term, D, CL, Enc, Str))
+        end,
     Len = len(N),
     M = if
             M0 < 0 -> Len;
@@ -208,10 +216,15 @@ bin_items(B, _) ->
 %% A byte-aligned, non-empty binary shown as a string: {IsLatin1, Chars,
 %% Truncated} or false. D: depth left for the characters (-1: no limit),
 %% four characters per level.
-printable_bin(B, D, Enc) ->
+printable_bin(B, D, Enc) -> printable_bin(B, D, -1, Enc).
+
+%% T: characters left under a chars_limit (-1: none).
+printable_bin(B, D, T, Enc) ->
     Size = byte_size(B),
     Len = if
+              D >= 0, T >= 0 -> min(T, min(4 * D, Size));
               D >= 0 -> min(4 * D, Size);
+              T >= 0 -> T;
               true -> Size
           end,
     case Enc of
@@ -354,6 +367,7 @@ pp_break({bin, _, _, _} = B, Col, Ll, M, _TInd, Ind, LD, W) ->
 pp_break({str, S, _}, _, _, _, _, _, _, _) ->
     S.
 
+pp_tagged([], dots, _, _, _, _, _, _, _) -> "...";
 pp_tagged([Tag | Es], Tail, Col, Ll, M, TInd, Ind, LD, W) ->
     TagLen = len(Tag),
     TagInd = TagLen + 2,
@@ -489,6 +503,7 @@ check_break({map, Ps, Tail, _}, Col, Ll, M, Ind, LD, W) ->
 check_break(_, _, _, _, _, _, _) ->
     ok.
 
+check_tagged([], _, _, _, _, _, _, _) -> ok;
 check_tagged([Tag | Es], Tail, Col, Ll, M, Ind, LD, W) ->
     TagLen = len(Tag),
     TagInd = TagLen + 2,
@@ -566,3 +581,274 @@ check_pair({pair, K, V, _} = P, Col, Ll, M, Ind, LD, W) ->
             check(V, Col + value_indent(Ind), Ll, M, Ind, LD, 0),
             Ll
     end.
+
+%%% ------------------------------------------------------------------
+%%% Under a chars_limit
+%%% ------------------------------------------------------------------
+%% Measured terms: {Shape, Len, Dots, More}. Dots: how many "..." the text
+%% has; More: no_more, or fun(T, DeltaDepth) measuring the same subterm
+%% again deeper with T characters left. Shape:
+%%   {str, Chars} | {bin, Items, Last} | {list, Elems, Tail}
+%%   | {tuple, Tagged, Elems, Tail} | {map, Pairs, Tail} | {pair, K, V}
+%% Tail: nil | {dots, More} (More gives the rest: {Elems, Tail}) | a
+%% measured improper tail.
+
+write_limited(Term, D, CL, Enc) ->
+    flat(to_node(intermediate(Term, D, CL, Enc, false))).
+
+tsub(T, _) when T < 0 -> T;
+tsub(T, E) when T >= E -> T - E;
+tsub(_, _) -> 0.
+
+intermediate(Term, D, T, Enc, Str) ->
+    {_, Len, Dots, _} = If = measure(Term, 1, T, Enc, Str),
+    if
+        Dots =:= 0; Len > T; D =:= 1 -> If;
+        true -> deeper(If, T, 1, 2, D, Len)
+    end.
+
+%% Depths Dl + 2 Dd, doubling Dd, until the text passes T.
+deeper(Lower, T, Dl, Dd, D, LastLen) ->
+    Dd2 = Dd * 2,
+    D1 = if
+             D < 0 -> Dl + Dd2;
+             true -> min(Dl + Dd2, D)
+         end,
+    {_, Len, Dots, _} = If = expand(Lower, T, D1 - Dl),
+    if
+        Dots =:= 0 -> If;
+        Len =:= LastLen -> If;
+        Len =< T, (D1 < D orelse D < 0) -> deeper(If, T, D1, Dd2, D, Len);
+        true -> bisect(Lower, If, T, Dl, D1)
+    end.
+
+bisect(Lower, Upper, T, Dl, Du) when Du - Dl =:= 1 ->
+    case Lower of
+        {_, T, _, _} -> Lower;
+        _ -> Upper
+    end;
+bisect(Lower, Upper, T, Dl, Du) ->
+    D1 = (Dl + Du) div 2,
+    case expand(Lower, T, D1 - Dl) of
+        {_, Len, _, _} = If when Len > T -> bisect(Lower, If, T, Dl, D1);
+        If -> bisect(If, Upper, T, D1, Du)
+    end.
+
+leaf(S) -> {{str, S}, io_lib:chars_length(S), 0, no_more}.
+
+measure([], _, _, _, _) -> {{str, "[]"}, 2, 0, no_more};
+measure({}, _, _, _, _) -> {{str, "{}"}, 2, 0, no_more};
+measure(M, _, _, _, _) when map_size(M) =:= 0 -> {{str, "#{}"}, 3, 0, no_more};
+measure(A, _, _, Enc, _) when is_atom(A) -> leaf(atom(A, Enc));
+measure(L, D, T, Enc, Str) when is_list(L) ->
+    case Str andalso printable_limited(L, D, T, Enc) of
+        true -> leaf(string(L, Enc));
+        {true, Prefix} ->
+            S = string(Prefix, Enc),
+            {{str, [S | "..."]}, 3 + io_lib:chars_length(S), 0, no_more};
+        false ->
+            {Es, Tail} = m_list(L, D, tsub(T, 2), Enc, Str),
+            {Len, Dots} = seq_measure(Es, Tail, 2),
+            More = case Dots > 0 of
+                       true -> fun(T1, Dd) -> measure(L, D + Dd, T1, Enc, Str) end;
+                       false -> no_more
+                   end,
+            {{list, Es, Tail}, Len, Dots, More}
+    end;
+measure(F, _, _, _, _) when is_function(F) -> leaf(io_lib:write(F));
+measure(Tu, 1, _, Enc, Str) when is_tuple(Tu) ->
+    {{str, "{...}"}, 5, 3, fun(T1, Dd) -> measure(Tu, 1 + Dd, T1, Enc, Str) end};
+measure(Tu, D, T, Enc, Str) when is_tuple(Tu) ->
+    {Es, Tail} = m_tuple(Tu, 1, D, tsub(T, 2), Enc, Str),
+    Tagged = is_atom(element(1, Tu)) andalso tuple_size(Tu) > 1,
+    {Len, Dots} = seq_measure(Es, Tail, 2),
+    {{tuple, Tagged, Es, Tail}, Len, Dots, no_more};
+measure(M, 1, _, Enc, Str) when is_map(M) ->
+    {{str, "#{...}"}, 6, 3, fun(T1, Dd) -> measure(M, 1 + Dd, T1, Enc, Str) end};
+measure(M, D, T, Enc, Str) when is_map(M) ->
+    {Ps, Tail} = m_pairs(maps:to_list(M), D, D - 1, tsub(T, 3), Enc, Str),
+    {Len, Dots} = seq_measure(Ps, Tail, 3),
+    {{map, Ps, Tail}, Len, Dots, no_more};
+measure(<<>>, _, _, _, _) -> {{str, "<<>>"}, 4, 0, no_more};
+measure(B, 1, _, Enc, Str) when is_bitstring(B) ->
+    {{str, "<<...>>"}, 7, 3, fun(T1, Dd) -> measure(B, 1 + Dd, T1, Enc, Str) end};
+measure(B, D, T, Enc, Str) when is_bitstring(B) ->
+    More = fun(T1, Dd) -> measure(B, D + Dd, T1, Enc, Str) end,
+    case Str andalso bit_size(B) rem 8 =:= 0 andalso
+        printable_bin(B, D - 1, tsub(T, 6), Enc) of
+        {Latin1, Chars, Cut} ->
+            S = io_lib:write_string(Chars),
+            Suffix = case {Latin1, Cut} of
+                         {true, false} -> ">>";
+                         {true, true} -> "...>>";
+                         {false, false} -> "/utf8>>";
+                         {false, true} -> "/utf8...>>"
+                     end,
+            {_, L, _, _} = leaf(["<<", S, Suffix]),
+            case Cut of
+                false -> {{str, ["<<", S, Suffix]}, L, 0, no_more};
+                true -> {{str, ["<<", S, Suffix]}, L, 3, More}
+            end;
+        false ->
+            {Items, Last, Rest} = bin_limited(B, D, tsub(T, 4)),
+            Len = lists:foldl(fun(I, Acc) -> Acc + length(I) + 1 end,
+                              4 + last_len(Last), Items),
+            case Rest of
+                <<>> -> {{bin, Items, Last}, Len, 0, no_more};
+                _ -> {{bin, Items, Last}, Len, 3, More}
+            end
+    end;
+measure(X, _, _, _, _) ->
+    leaf(io_lib:write(X)).
+
+string(L, latin1) -> io_lib:write_latin1_string(L);
+string(L, _) -> io_lib:write_string(L).
+
+bin_limited(<<>>, _, _) -> {[], "", <<>>};
+bin_limited(B, D, T) when D =:= 1; T =:= 0 -> {[], "...", B};
+bin_limited(<<X:8>>, _, _) -> {[], integer_to_list(X), <<>>};
+bin_limited(<<X:8, Rest/bitstring>>, D, T) ->
+    S = integer_to_list(X),
+    case bin_limited(Rest, D - 1, tsub(T, length(S) + 1)) of
+        {Is, Last, R} -> {[S | Is], Last, R}
+    end;
+bin_limited(B, _, _) ->
+    L = bit_size(B),
+    <<X:L>> = B,
+    {[], {integer_to_list(X), integer_to_list(L)}, <<>>}.
+
+%% Whether a list shows as a string under limit T: true, {true, Prefix}
+%% (its first characters, then "..."), or false.
+printable_limited(_, 1, _, _) -> false;
+printable_limited(L, _, T, _) when T < 0 -> io_lib:printable_latin1_list(L);
+printable_limited(L, _, T, latin1) ->
+    N = tsub(T, 2),
+    case latin1_count(L, N) of
+        all -> true;
+        0 -> {true, take(N, L)};
+        _ -> false
+    end;
+printable_limited(L, _, T, _) ->
+    N = tsub(T, 2),
+    case int_prefix(L, N, []) of
+        {whole, Cs} -> Cs =/= [] andalso io_lib:printable_latin1_list(Cs);
+        {prefix, []} -> false;
+        {prefix, Cs} -> io_lib:printable_latin1_list(Cs) andalso {true, Cs};
+        false -> false
+    end.
+
+latin1_count([_ | _], 0) -> 0;
+latin1_count([C | Cs], N) when is_integer(C), C >= $\s, C =< $~;
+                               is_integer(C), C >= 160, C =< 255;
+                               is_integer(C), C >= $\b, C =< $\r;
+                               C =:= $\e ->
+    latin1_count(Cs, N - 1);
+latin1_count([], _) -> all;
+latin1_count(_, N) -> N.
+
+take(0, _) -> [];
+take(N, [C | Cs]) -> [C | take(N - 1, Cs)];
+take(_, _) -> [].
+
+%% The first N characters of L if they are plain integers: {whole, L} when
+%% that is all of L, {prefix, Cs} when more follows; false for anything
+%% else within them.
+int_prefix([], _, Acc) -> {whole, lists:reverse(Acc)};
+int_prefix(_, 0, Acc) -> {prefix, lists:reverse(Acc)};
+int_prefix([C | Cs], N, Acc) when is_integer(C), C >= 0 -> int_prefix(Cs, N - 1, [C | Acc]);
+int_prefix(_, _, _) -> false.
+
+m_list([], _, _, _, _) -> {[], nil};
+m_list(L, D, T, Enc, Str) when D =:= 1; T =:= 0 ->
+    {[], {dots, fun(T1, Dd) -> m_list(L, D + Dd, T1, Enc, Str) end}};
+m_list([E | Es], D, T, Enc, Str) ->
+    T1 = case Es of
+             [] -> T;
+             _ -> tsub(T, 1)
+         end,
+    {_, Len1, _, _} = E1 = measure(E, D - 1, T1, Enc, Str),
+    {Rest, Tail} = m_list(Es, D - 1, tsub(T1, Len1), Enc, Str),
+    {[E1 | Rest], Tail};
+m_list(Tail, D, T, Enc, Str) ->
+    {[], measure(Tail, D - 1, T, Enc, Str)}.
+
+m_tuple(Tu, I, _, _, _, _) when I > tuple_size(Tu) -> {[], nil};
+m_tuple(Tu, I, D, T, Enc, Str) when D =:= 1; T =:= 0 ->
+    {[], {dots, fun(T1, Dd) -> m_tuple(Tu, I, D + Dd, T1, Enc, Str) end}};
+m_tuple(Tu, I, D, T, Enc, Str) ->
+    T1 = case I =:= tuple_size(Tu) of
+             true -> T;
+             false -> tsub(T, 1)
+         end,
+    {_, Len1, _, _} = E1 = measure(element(I, Tu), D - 1, T1, Enc, Str),
+    {Rest, Tail} = m_tuple(Tu, I + 1, D - 1, tsub(T1, Len1), Enc, Str),
+    {[E1 | Rest], Tail}.
+
+m_pairs([], _, _, _, _, _) -> {[], nil};
+m_pairs(KVs, D, D0, T, Enc, Str) when D =:= 1; T =:= 0 ->
+    {[], {dots, fun(T1, Dd) -> m_pairs(KVs, D + Dd, D0, T1, Enc, Str) end}};
+m_pairs([{K, V} | KVs], D, D0, T, Enc, Str) ->
+    T1 = case KVs of
+             [] -> T;
+             _ -> tsub(T, 1)
+         end,
+    {_, KL, KD, _} = KI = measure(K, D0, T1, Enc, Str),
+    {_, VL, VD, _} = VI = measure(V, D0, tsub(T1, KL + 4), Enc, Str),
+    P = {{pair, KI, VI}, KL + 4 + VL, KD + VD, no_more},
+    {Rest, Tail} = m_pairs(KVs, D - 1, D0, tsub(T1, KL + 4 + VL), Enc, Str),
+    {[P | Rest], Tail}.
+
+%% {Len, Dots} of a sequence with its brackets (Open: their width).
+seq_measure(Es, Tail, Open) ->
+    {L0, D0, N} = lists:foldl(fun({_, L, D, _}, {AL, AD, AN}) -> {AL + L, AD + D, AN + 1} end,
+                              {Open, 0, 0}, Es),
+    Seps = max(N - 1, 0),
+    Sep = case N of
+              0 -> 0;
+              _ -> 1
+          end,
+    case Tail of
+        nil -> {L0 + Seps, D0};
+        {dots, _} -> {L0 + Seps + Sep + 3, D0 + 3};
+        {_, TL, TD, _} -> {L0 + Seps + Sep + TL, D0 + TD}
+    end.
+
+expand({_, _, 0, no_more} = If, _, _) -> If;
+expand({{tuple, Tagged, Es, Tail}, _, _, no_more}, T, Dd) ->
+    {NEs, NTail} = expand_seq(Es, Tail, tsub(T, 2), Dd),
+    {Len, Dots} = seq_measure(NEs, NTail, 2),
+    {{tuple, Tagged, NEs, NTail}, Len, Dots, no_more};
+expand({{map, Ps, Tail}, _, _, no_more}, T, Dd) ->
+    {NPs, NTail} = expand_seq(Ps, Tail, tsub(T, 3), Dd),
+    {Len, Dots} = seq_measure(NPs, NTail, 3),
+    {{map, NPs, NTail}, Len, Dots, no_more};
+expand({{pair, K, V}, _, _, no_more}, T, Dd) ->
+    {_, KL, KD, _} = K1 = expand(K, tsub(T, 1), Dd),
+    {_, VL, VD, _} = V1 = expand(V, tsub(T, KL + 4), Dd),
+    {{pair, K1, V1}, KL + 4 + VL, KD + VD, no_more};
+expand({_, _, _, More}, T, Dd) ->
+    More(T, Dd).
+
+expand_seq([], nil, _, _) -> {[], nil};
+expand_seq([], {dots, More}, T, Dd) -> More(T, Dd);
+expand_seq([E | Es], Tail, T, Dd) ->
+    T1 = case {Es, Tail} of
+             {[], nil} -> T;
+             _ -> tsub(T, 1)
+         end,
+    {_, Len1, _, _} = E1 = expand(E, T1, Dd),
+    {Rest, NTail} = expand_seq(Es, Tail, tsub(T1, Len1), Dd),
+    {[E1 | Rest], NTail}.
+
+%% Measured term -> layout node.
+to_node({{str, S}, Len, _, _}) -> {str, S, Len};
+to_node({{bin, Items, Last}, Len, _, _}) -> {bin, Items, Last, Len};
+to_node({{list, Es, Tail}, Len, _, _}) -> {list, [to_node(E) || E <- Es], to_tail(Tail), Len};
+to_node({{tuple, Tagged, Es, Tail}, Len, _, _}) ->
+    {tuple, Tagged, [to_node(E) || E <- Es], to_tail(Tail), Len};
+to_node({{map, Ps, Tail}, Len, _, _}) -> {map, [to_node(P) || P <- Ps], to_tail(Tail), Len};
+to_node({{pair, K, V}, Len, _, _}) -> {pair, to_node(K), to_node(V), Len}.
+
+to_tail(nil) -> nil;
+to_tail({dots, _}) -> dots;
+to_tail(If) -> to_node(If).

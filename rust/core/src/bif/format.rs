@@ -210,3 +210,182 @@ pub fn display(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     c.vm.platform.write_out(s.as_bytes());
     ok(Term::atom(atom::TRUE))
 }
+
+/// Whether `~w`/`~p` of `t` may take the native path: terms made of numbers, lists,
+/// tuples, maps, binaries and atoms of printable ASCII (other atoms, pids, refs, funs,
+/// and nesting deeper than 100 go the Erlang way).
+fn fast_term(t: Term, atoms: &AtomTable, depth: usize) -> bool {
+    if depth > 100 {
+        return false;
+    }
+    match t.view() {
+        View::Small(_) | View::Big(..) | View::Float(_) | View::Nil | View::Binary(..) => true,
+        View::Atom(a) => {
+            let name = atoms.text(a);
+            name != "maybe" && name != "else" && name.bytes().all(|b| (0x20..=0x7e).contains(&b))
+        }
+        View::Tuple(es) => es.iter().all(|&e| fast_term(e, atoms, depth + 1)),
+        View::Map(ks, vs) => ks
+            .iter()
+            .chain(vs.iter())
+            .all(|&e| fast_term(e, atoms, depth + 1)),
+        View::Cons(..) => {
+            let mut cur = t;
+            while let Some((h, tl)) = cur.cons_parts() {
+                if !fast_term(h, atoms, depth + 1) {
+                    return false;
+                }
+                cur = tl;
+            }
+            fast_term(cur, atoms, depth + 1)
+        }
+        _ => false,
+    }
+}
+
+/// The column after writing `s` from column `col` (tab stops every 8), as io_lib counts.
+fn advance(col: usize, s: &str) -> usize {
+    s.chars().fold(col, |c, ch| match ch {
+        '\n' => 0,
+        '\t' => (c + 8) / 8 * 8,
+        _ => c + 1,
+    })
+}
+
+/// `io:format` for the formats whose text the native code writes exactly as io_lib
+/// does: plain characters and `~w ~p ~s ~b ~c ~i ~n ~~` without field width, precision,
+/// pad or modifiers, `~p` only when its term fits on the line, `~s` only of Latin-1
+/// lists, ASCII binaries and ASCII atoms. `None`: take the Erlang path.
+fn format_fast_text(fmt: Term, args: Term, atoms: &AtomTable) -> Option<String> {
+    let mut out = String::new();
+    let mut col = 0usize;
+    let mut args = args;
+    let mut next = || {
+        let (h, tl) = args.cons_parts()?;
+        args = tl;
+        Some(h)
+    };
+    let mut f = fmt;
+    while let Some((h, tl)) = f.cons_parts() {
+        f = tl;
+        let ch = match h.view() {
+            View::Small(c) if (0..=0x10ffff).contains(&c) => char::from_u32(c as u32)?,
+            _ => return None,
+        };
+        if ch != '~' {
+            out.push(ch);
+            col = advance(col, ch.encode_utf8(&mut [0u8; 4]));
+            continue;
+        }
+        let (d, tl) = f.cons_parts()?;
+        f = tl;
+        let start = out.len();
+        match d.view() {
+            View::Small(0x6e) => out.push('\n'),
+            View::Small(0x7e) => out.push('~'),
+            View::Small(0x69) => {
+                next()?;
+            }
+            View::Small(0x63) => match next()?.view() {
+                View::Small(n) => out.push(char::from_u32((n & 255) as u32)?),
+                _ => return None,
+            },
+            View::Small(0x62) => {
+                let a = next()?;
+                if !matches!(a.view(), View::Small(_) | View::Big(..)) {
+                    return None;
+                }
+                write_term(&mut out, a, atoms).ok()?;
+            }
+            View::Small(0x77) => {
+                let a = next()?;
+                if !fast_term(a, atoms, 0) {
+                    return None;
+                }
+                write_term(&mut out, a, atoms).ok()?;
+            }
+            View::Small(0x70) => {
+                let a = next()?;
+                if !fast_term(a, atoms, 0) {
+                    return None;
+                }
+                write_p(&mut out, a, atoms);
+                // io_lib_pretty writes a term on one line when it is shorter than
+                // 80 minus its (1-based) column; else it breaks lines.
+                let len = out[start..].chars().count();
+                if len + col + 1 >= 80 {
+                    return None;
+                }
+            }
+            View::Small(0x73) => {
+                let a = next()?;
+                match a.view() {
+                    View::Atom(x) => {
+                        let name = atoms.text(x);
+                        if !name.is_ascii() {
+                            return None;
+                        }
+                        out.push_str(name);
+                    }
+                    View::Binary(b, bits) if bits % 8 == 0 && b.is_ascii() => {
+                        out.push_str(core::str::from_utf8(b).ok()?)
+                    }
+                    View::Nil | View::Cons(..) => {
+                        let mut cur = a;
+                        while let Some((c, tl)) = cur.cons_parts() {
+                            match c.view() {
+                                View::Small(n) if (0..=255).contains(&n) => {
+                                    out.push(char::from_u32(n as u32)?)
+                                }
+                                _ => return None,
+                            }
+                            cur = tl;
+                        }
+                        if !cur.is_nil() {
+                            return None;
+                        }
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+        col = advance(col, &out[start..]);
+    }
+    if !f.is_nil() || !args.is_nil() {
+        return None;
+    }
+    Some(out)
+}
+
+/// `atomvm:format_fast(stdout | stderr, Format, Args)`: writes and returns `ok` when the
+/// native formatter produces exactly io_lib's text, else returns `fallback` having written
+/// nothing (the `io` module then formats in Erlang).
+pub fn format_fast(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let (text, to_err) = {
+        let atoms = c.vm.atoms.lock();
+        let to_err = match a[0].view() {
+            View::Atom(d) => match atoms.text(d) {
+                "stdout" => false,
+                "stderr" => true,
+                _ => return Err(badarg()),
+            },
+            _ => return Err(badarg()),
+        };
+        (format_fast_text(a[1], a[2], &atoms), to_err)
+    };
+    let Some(text) = text else {
+        let fallback =
+            c.vm.atoms
+                .lock()
+                .intern(b"fallback")
+                .map_err(|_| badarg())?;
+        return ok(Term::atom(fallback));
+    };
+    if to_err {
+        c.vm.platform.write_err(text.as_bytes());
+    } else {
+        c.vm.platform.write_out(text.as_bytes());
+    }
+    ok(Term::atom(atom::OK))
+}

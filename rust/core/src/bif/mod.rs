@@ -277,6 +277,7 @@ bifs! {
     "lists":"keyfind"/3 => lists_keyfind;
     "atomvm":"read_priv"/2 => read_priv;
     "atomvm":"put_chars"/2 => format::put_chars;
+    "atomvm":"format_fast"/3 => format::format_fast;
     "erlang":"byte_size"/1 => binary::byte_size;
     "erlang":"bit_size"/1 => binary::bit_size;
     "erlang":"binary_to_list"/1 => binary::binary_to_list;

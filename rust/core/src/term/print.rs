@@ -95,41 +95,11 @@ pub fn magnitude_to_decimal(digits: &[usize]) -> String {
     s
 }
 
-/// A float as OTP writes it by default: the shortest digits that read back to the same
-/// double, in plain or scientific notation, whichever is shorter (plain on a tie); from
-/// 2^53 up, where not every integer is a double, always scientific.
+/// A float as OTP writes it by default (`~w`, `[short]`): the shortest digits that read
+/// back to the same double, nearest the exact value; one implementation for the BIFs and
+/// the printers (`bif::float_fmt::short`).
 pub fn format_float(f: f64) -> String {
-    let mut sci = String::new();
-    let _ = write!(sci, "{f:e}");
-    // `{:e}` gives the shortest round-trip digits: "-1.2345e-7" or "5e3".
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if neg { "-" } else { "" };
-    // Scientific: d.ddd e N, with at least one digit after the point.
-    let (d0, rest) = digits.split_at(1);
-    let rest = if rest.is_empty() { "0" } else { rest };
-    let scientific = alloc::format!("{sign}{d0}.{rest}e{exp}");
-    // Plain: the digits placed around the point.
-    let n = digits.len() as i32;
-    let plain = if exp >= 0 {
-        if exp + 1 >= n {
-            let zeros = (exp + 1 - n) as usize;
-            alloc::format!("{sign}{digits}{}.0", "0".repeat(zeros))
-        } else {
-            let (a, b) = digits.split_at((exp + 1) as usize);
-            alloc::format!("{sign}{a}.{b}")
-        }
-    } else {
-        let zeros = (-exp - 1) as usize;
-        alloc::format!("{sign}0.{}{digits}", "0".repeat(zeros))
-    };
-    if plain.len() <= scientific.len() && f.abs() < 9007199254740992.0 {
-        plain
-    } else {
-        scientific
-    }
+    crate::bif::float_fmt::short(f)
 }
 
 /// Write a term as `~w` does.
