@@ -654,21 +654,27 @@ impl Vm {
 
     fn fire_timers(&self, s: &mut Scheduler) {
         let now = self.platform.now_ms();
+        let mut due = Vec::new();
         let mut i = 0;
         while i < s.timers.len() {
             if s.timers[i].at <= now {
-                let t = s.timers.swap_remove(i);
-                if let Some(queue) = s.running.get_mut(&t.pid) {
-                    queue.push(Signal::Message(t.msg));
-                } else if let Some(p) = s.procs.get_mut(&t.pid) {
-                    p.mailbox.push_back(t.msg);
-                    if p.status == Status::Waiting {
-                        p.status = Status::Runnable;
-                        self.make_runnable(s, t.pid);
-                    }
-                }
+                due.push(s.timers.swap_remove(i));
             } else {
                 i += 1;
+            }
+        }
+        // In the order they fell due, then in the order they were set, as in OTP: with a
+        // coarse clock (10 ms ticks on many boards) several fall due at one check.
+        due.sort_by_key(|t| (t.at, t.reference));
+        for t in due {
+            if let Some(queue) = s.running.get_mut(&t.pid) {
+                queue.push(Signal::Message(t.msg));
+            } else if let Some(p) = s.procs.get_mut(&t.pid) {
+                p.mailbox.push_back(t.msg);
+                if p.status == Status::Waiting {
+                    p.status = Status::Runnable;
+                    self.make_runnable(s, t.pid);
+                }
             }
         }
         // Receives whose timeout has come.
