@@ -47,6 +47,20 @@ size_t atomvm_heap_size(void)
 /* Program output, byte for byte. */
 void atomvm_console_write(const uint8_t *bytes, size_t len)
 {
+#if defined(CONFIG_ATOMVM_NATIVE_SIM_STDOUT)
+	/* native_sim's console is line-oriented (it ends a line at '\r' and splits lines at 255
+	 * characters); the host's stdout takes the bytes as they are. */
+	while (len > 0) {
+		long n = nsi_host_write(1, bytes, len);
+
+		if (n <= 0) {
+			return;
+		}
+		bytes += n;
+		len -= n;
+	}
+	return;
+#endif
 	if (memchr(bytes, 0, len) != NULL) {
 		/* %s would stop at the NUL byte. */
 		for (size_t i = 0; i < len; i++) {
@@ -66,14 +80,20 @@ void atomvm_console_write(const uint8_t *bytes, size_t len)
 /* Diagnostics: each line marked, so that they are told apart from the program's output. */
 void atomvm_console_write_err(const uint8_t *bytes, size_t len)
 {
-	static bool line_start = true;
+	/* Lines are cut at 200 bytes, each piece marked: some consoles (native_sim's) split long
+	 * lines themselves, which would leave a piece unmarked. */
+	static size_t column;
 
 	for (size_t i = 0; i < len; i++) {
-		if (line_start) {
+		if (column == 0) {
 			printk("[atomvm] ");
 		}
 		printk("%c", bytes[i]);
-		line_start = bytes[i] == '\n';
+		column = bytes[i] == '\n' ? 0 : column + 1;
+		if (column == 200) {
+			printk("\n");
+			column = 0;
+		}
 	}
 }
 

@@ -22,7 +22,7 @@ use alloc::format;
 use alloc::vec::Vec;
 use core::alloc::{GlobalAlloc, Layout};
 use core::ffi::{c_char, c_int};
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::sync::atomic::{AtomicU32, Ordering};
 
 use atomvm_core::atom;
 use atomvm_core::vm::{Platform, Vm};
@@ -70,7 +70,8 @@ static HEAP: KHeap = KHeap;
 
 /// Parked schedulers wait on this semaphore; `GENERATION` counts the wake-ups.
 static WAKE: Semaphore = Semaphore::new(0, SCHEDULERS as u32);
-static GENERATION: AtomicU64 = AtomicU64::new(0);
+// (32 bits: Cortex-M3 has no 64-bit atomics; only equality with a recent ticket matters.)
+static GENERATION: AtomicU32 = AtomicU32::new(0);
 
 /// The board as the VM sees it.
 struct Board {
@@ -90,11 +91,11 @@ impl Platform for Board {
     }
 
     fn park_ticket(&self) -> u64 {
-        GENERATION.load(Ordering::SeqCst)
+        GENERATION.load(Ordering::SeqCst) as u64
     }
 
     fn park(&self, ticket: u64, deadline_ms: Option<u64>) {
-        while GENERATION.load(Ordering::SeqCst) == ticket {
+        while GENERATION.load(Ordering::SeqCst) as u64 == ticket {
             match deadline_ms {
                 Some(d) => {
                     let now = now_ms();
