@@ -131,6 +131,7 @@ known_atoms! {
     IO_FORMAT = "io_format",
     INFO = "info",
     MESSAGES = "messages",
+    NONE = "none",
 }
 
 /// The table of atom names.

@@ -235,11 +235,27 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         .spawn(m, start, &[], None)
         .map_err(|_| format!("module {first} does not export start/0"))?;
     *vm.main_pid.lock() = Some(pid);
+    // Every scheduler gets a large stack: the VM walks deep terms (comparison, copying,
+    // printing) recursively in places, and a reserved but untouched stack costs no memory.
+    const SCHEDULER_STACK: usize = 512 << 20;
     std::thread::scope(|scope| {
-        for _ in 1..vm.schedulers {
-            scope.spawn(|| vm.run());
+        let handles: Vec<_> = (0..vm.schedulers)
+            .map(|i| {
+                std::thread::Builder::new()
+                    .name(format!("scheduler-{i}"))
+                    .stack_size(SCHEDULER_STACK)
+                    .spawn_scoped(scope, || vm.run())
+            })
+            .collect();
+        for h in handles {
+            match h {
+                Ok(h) => {
+                    let _ = h.join();
+                }
+                // No thread (resource limits): run a scheduler here instead.
+                Err(_) => vm.run(),
+            }
         }
-        vm.run();
     });
     if std::env::var_os("ATOMVM_STATS").is_some() {
         // Diagnostics for benchmarks and memory tests, on stderr.

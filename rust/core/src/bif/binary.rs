@@ -172,13 +172,23 @@ fn iolist_bytes(t: Term) -> Result<Vec<u8>, Exception> {
 
 // ---- erlang ----
 
+/// Bits of a bitstring, or of what remains of a match context: OTP 26+ compilers pass a
+/// match context to `byte_size`/`bit_size` where the binary it stands for is the rest of
+/// the match (a tail kept as a context, or a binary whose match was abandoned and rewound).
+fn size_bits(t: Term) -> Result<usize, Exception> {
+    if let Some((_, total, off)) = crate::exec::bits::ctx(t) {
+        return Ok(total - off);
+    }
+    Ok(bits(t)?.1)
+}
+
 pub fn byte_size(_: &mut Ctx, a: &[Term]) -> R {
-    let (_, n) = bits(a[0])?;
+    let n = size_bits(a[0])?;
     ok(Term::small(n.div_ceil(8) as isize))
 }
 
 pub fn bit_size(_: &mut Ctx, a: &[Term]) -> R {
-    let (_, n) = bits(a[0])?;
+    let n = size_bits(a[0])?;
     ok(Term::small(n as isize))
 }
 
@@ -730,6 +740,11 @@ pub fn list_to_bin(c: &mut Ctx, a: &[Term]) -> R {
 /// The patterns of split/match/matches/replace: a non-empty binary, or a non-empty list of
 /// them.
 fn patterns<'a>(t: Term) -> Result<Vec<&'a [u8]>, Exception> {
+    // A compiled pattern (`compile_pattern/1`) is `{bm | ac, Patterns}`.
+    let t = match t.view() {
+        View::Tuple(&[tag, p]) if tag.is_atom() => p,
+        _ => t,
+    };
     let v: Vec<&[u8]> = match t.view() {
         View::Binary(..) => alloc::vec![bin(t)?],
         _ => {
@@ -918,4 +933,71 @@ pub fn replace4(c: &mut Ctx, a: &[Term]) -> R {
     }
     out.extend_from_slice(&hay[start..]);
     ok(new_bin(c, &out)?)
+}
+
+/// `binary:compile_pattern/1`: checked patterns in a tuple the search functions accept
+/// (`{bm, P}` for one pattern, `{ac, Ps}` for several, as OTP tags them; the searches
+/// need no precomputed tables here).
+pub fn compile_pattern(c: &mut Ctx, a: &[Term]) -> R {
+    let n = patterns(a[0])?.len();
+    let single = a[0].is_boxed() || n == 1 && a[0].is_cons();
+    let tag =
+        c.vm.atoms
+            .lock()
+            .intern(if single { b"bm" } else { b"ac" })
+            .map_err(|_| badarg())?;
+    let p = if a[0].is_cons() && n == 1 {
+        a[0].cons_parts().map_or(a[0], |(h, _)| h)
+    } else {
+        a[0]
+    };
+    ok(c.p.heap.tuple(&[Term::atom(tag), p]).ok_or_else(oom)?)
+}
+
+fn common_len(c: &mut Ctx, t: Term, from_end: bool) -> R {
+    let _ = c;
+    let bins = list_elems(t).ok_or_else(badarg)?;
+    if bins.is_empty() {
+        return Err(badarg());
+    }
+    let all: Vec<&[u8]> = bins.into_iter().map(bin).collect::<Result<_, _>>()?;
+    let first = all[0];
+    let mut n = first.len();
+    for b in &all[1..] {
+        let m = if from_end {
+            first
+                .iter()
+                .rev()
+                .zip(b.iter().rev())
+                .take_while(|(x, y)| x == y)
+                .count()
+        } else {
+            first
+                .iter()
+                .zip(b.iter())
+                .take_while(|(x, y)| x == y)
+                .count()
+        };
+        n = n.min(m);
+    }
+    ok(Term::small(n as isize))
+}
+
+pub fn longest_common_prefix(c: &mut Ctx, a: &[Term]) -> R {
+    common_len(c, a[0], false)
+}
+
+pub fn longest_common_suffix(c: &mut Ctx, a: &[Term]) -> R {
+    common_len(c, a[0], true)
+}
+
+/// The size of the binary whose bytes `t` shares (its own size unless it is a sub-binary).
+pub fn referenced_byte_size(_: &mut Ctx, a: &[Term]) -> R {
+    bits(a[0])?;
+    let root = match a[0].boxed_kind() {
+        Some(crate::term::Boxed::SubBin) => a[0].boxed_words()[0],
+        _ => a[0],
+    };
+    let (b, _) = bits(root)?;
+    ok(Term::small(b.len() as isize))
 }

@@ -52,8 +52,6 @@ struct Obj {
     words: usize,
 }
 
-
-
 impl Obj {
     fn new(t: Term) -> Option<Obj> {
         let words = copy::size_of(t);

@@ -264,3 +264,26 @@ pub fn merge(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 pub fn new(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
     ok(c.p.heap.map_sorted(&[]).ok_or_else(oom)?)
 }
+
+/// `erts_internal:mc_iterator/1`, what OTP 27+ compilers call to start a map generator:
+/// `[]` for a non-map (the caller raises `bad_generator`), else the pairs as a chain
+/// `{K, V, {K2, V2, ... none}}` (built at once, so `mc_refill/1` is never needed for it).
+pub fn mc_iterator(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    if !is_map(a[0]) {
+        return ok(Term::NIL);
+    }
+    let mut it = Term::atom(atom::NONE);
+    for (k, v) in pairs(a[0]).into_iter().rev() {
+        it = c.p.heap.tuple(&[k, v, it]).ok_or_else(oom)?;
+    }
+    ok(it)
+}
+
+/// `erts_internal:mc_refill/1`: the chain continues as it is.
+pub fn mc_refill(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match a[0].view() {
+        View::Tuple(&[_, _, _]) => ok(a[0]),
+        View::Atom(x) if x == atom::NONE => ok(a[0]),
+        _ => Err(badarg()),
+    }
+}

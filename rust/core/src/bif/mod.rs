@@ -113,6 +113,8 @@ bifs! {
     "maps":"size"/1 => maps::map_size;
     "maps":"merge"/2 => maps::merge;
     "maps":"new"/0 => maps::new;
+    "erts_internal":"mc_iterator"/1 => maps::mc_iterator;
+    "erts_internal":"mc_refill"/1 => maps::mc_refill;
     "erlang":"=="/2 => eq;
     "erlang":"/="/2 => ne;
     "erlang":"=:="/2 => eq_exact;
@@ -152,6 +154,10 @@ bifs! {
     "erlang":"function_exported"/3 => function_exported;
     "erlang":"pid_to_list"/1 => pid_to_list;
     "erlang":"list_to_pid"/1 => list_to_pid;
+    "binary":"compile_pattern"/1 => binary::compile_pattern;
+    "binary":"longest_common_prefix"/1 => binary::longest_common_prefix;
+    "binary":"longest_common_suffix"/1 => binary::longest_common_suffix;
+    "binary":"referenced_byte_size"/1 => binary::referenced_byte_size;
     "erlang":"ref_to_list"/1 => ref_to_list;
     "erlang":"port_to_list"/1 => port_to_list;
     "erlang":"fun_to_list"/1 => fun_to_list;

@@ -82,10 +82,13 @@ fn read_big(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<num_bigint
     use num_bigint::{BigInt, BigUint};
     let raw = copy_bits(bytes, off, n);
     let mag = if little(flags) {
+        let full = n / 8;
+        let mut m = BigUint::from_bytes_le(&raw[..full]);
         if !n.is_multiple_of(8) {
-            return None;
+            let part = raw[full] >> (8 - n % 8);
+            m += BigUint::from(part) << (8 * full);
         }
-        BigUint::from_bytes_le(&raw)
+        m
     } else {
         BigUint::from_bytes_be(&raw) >> (raw.len() * 8 - n)
     };
@@ -103,13 +106,15 @@ fn read_int(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
         return None;
     }
     let raw = if little(flags) {
-        if !n.is_multiple_of(8) {
-            return None;
-        }
-        // Little-endian: the bytes in reverse order.
+        // Little-endian: whole bytes from the least significant, then the leftover high
+        // bits (as OTP lays out a segment that is not whole bytes).
+        let full = n / 8;
         let mut v: u128 = 0;
-        for k in (0..n / 8).rev() {
+        for k in (0..full).rev() {
             v = (v << 8) | read_uint(bytes, off + 8 * k, 8);
+        }
+        if !n.is_multiple_of(8) {
+            v |= read_uint(bytes, off + 8 * full, n % 8) << (8 * full);
         }
         v
     } else {
@@ -423,10 +428,16 @@ impl Builder {
         if n > 128 {
             return false;
         }
-        if little(flags) && n.is_multiple_of(8) {
-            for k in 0..n / 8 {
+        if little(flags) {
+            let full = n / 8;
+            for k in 0..full {
                 let byte = (v >> (8 * k)) as u8;
                 self.push_bits(&[byte], 8);
+            }
+            let rem = n % 8;
+            if rem > 0 {
+                let part = ((v >> (8 * full)) as u8) << (8 - rem);
+                self.push_bits(&[part], rem);
             }
         } else {
             for i in (0..n).rev() {
@@ -450,11 +461,14 @@ impl Builder {
             be = padded;
         }
         if little(flags) {
-            if !n.is_multiple_of(8) {
-                return false;
-            }
             be.reverse();
-            self.push_bits(&be, n);
+            let full = n / 8;
+            self.push_bits(&be[..full], 8 * full);
+            let rem = n % 8;
+            if rem > 0 {
+                let part = be[full] << (8 - rem);
+                self.push_bits(&[part], rem);
+            }
         } else {
             let bits = copy_bits(&be, nbytes * 8 - n, n);
             self.push_bits(&bits, n);
@@ -476,11 +490,17 @@ fn int_of(t: Term) -> Option<i128> {
 }
 
 /// The size operand of a segment: `Some(bits)` or `None` for `all`/`undefined`.
-fn seg_size(size: Term, unit: usize) -> Result<Option<usize>, ()> {
+fn seg_size(size: Term, unit: usize) -> Result<Option<usize>, Exception> {
+    // Sizes beyond what memory could hold are `system_limit`, as on OTP.
+    const MAX_BITS: usize = 1 << 40;
     match size.view() {
-        View::Small(n) if n >= 0 => Ok(Some(n as usize * unit)),
+        View::Small(n) if n >= 0 => match (n as usize).checked_mul(unit) {
+            Some(bits) if bits <= MAX_BITS => Ok(Some(bits)),
+            _ => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+        },
+        View::Big(false, _) => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
         View::Atom(_) => Ok(None),
-        _ => Err(()),
+        _ => Err(badarg()),
     }
 }
 
@@ -507,9 +527,7 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
         };
         match name.as_str() {
             "integer" => {
-                let n = seg_size(*size, unit)
-                    .map_err(|_| badarg())?
-                    .ok_or_else(badarg)?;
+                let n = seg_size(*size, unit)?.ok_or_else(badarg)?;
                 match int_of(*src) {
                     Some(v) if n <= 128 => {
                         b.push_int(v, n, flags);
@@ -526,12 +544,12 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 let View::Binary(bytes, bits) = src.view() else {
                     return Err(badarg());
                 };
-                let n = match seg_size(*size, unit).map_err(|_| badarg())? {
+                let n = match seg_size(*size, unit)? {
                     Some(n) if n <= bits => n,
                     Some(_) => return Err(badarg()),
                     None => bits,
                 };
-                if name == "binary" && unit > 1 && !n.is_multiple_of(unit) {
+                if unit > 1 && !n.is_multiple_of(unit) {
                     return Err(badarg());
                 }
                 b.push_bits(bytes, n);
@@ -543,9 +561,7 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 b.push_bits(s, len * 8);
             }
             "float" => {
-                let n = seg_size(*size, unit)
-                    .map_err(|_| badarg())?
-                    .ok_or_else(badarg)?;
+                let n = seg_size(*size, unit)?.ok_or_else(badarg)?;
                 let f = match src.view() {
                     View::Float(f) => f,
                     _ => int_of(*src).ok_or_else(badarg)? as f64,

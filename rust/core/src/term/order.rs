@@ -89,6 +89,13 @@ fn exact_in_f64(x: isize) -> bool {
 
 fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
     use View::*;
+    // In map key order every integer comes before every float, whatever their values.
+    if exact {
+        let is_float = |v: &View| matches!(v, Float(_));
+        if is_float(a) != is_float(b) {
+            return is_float(a).cmp(&is_float(b));
+        }
+    }
     let o = match (a, b) {
         (Small(x), Small(y)) => x.cmp(y),
         (Float(x), Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
@@ -233,50 +240,75 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
     if a.is_immediate() || b.is_immediate() {
         return false;
     }
+    // Nested terms are compared with a stack of pending pairs rather than recursion, so
+    // that a deep term cannot overflow the native stack.
+    let mut work: Vec<(Term, Term)> = Vec::new();
+    let (mut x, mut y) = (a, b);
+    loop {
+        if x != y && !eq_level(x, y, &mut work) {
+            return false;
+        }
+        match work.pop() {
+            Some((p, q)) => (x, y) = (p, q),
+            None => return true,
+        }
+    }
+}
+
+/// Compare one level of `a` and `b`; pairs of children still to compare go on `work`.
+fn eq_level(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> bool {
+    if a.is_immediate() || b.is_immediate() {
+        return a == b;
+    }
     use View::*;
     match (a.view(), b.view()) {
-        (Cons(..), Cons(..)) => {
-            let (mut x, mut y) = (a, b);
-            loop {
-                match (x.cons_parts(), y.cons_parts()) {
-                    (Some((hx, tx)), Some((hy, ty))) => {
-                        if !exact_eq(hx, hy) {
-                            return false;
-                        }
-                        x = tx;
-                        y = ty;
-                    }
-                    _ => return exact_eq(x, y),
-                }
-            }
+        (Cons(hx, tx), Cons(hy, ty)) => {
+            work.push((tx, ty));
+            work.push((hx, hy));
+            true
         }
         (Tuple(x), Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(&p, &q)| exact_eq(p, q))
+            if x.len() != y.len() {
+                return false;
+            }
+            work.extend(x.iter().copied().zip(y.iter().copied()).rev());
+            true
         }
         (Float(x), Float(y)) => x.to_bits() == y.to_bits() || x == y,
         (Big(na, da), Big(nb, db)) => na == nb && cmp_mag(da, db) == Ordering::Equal,
         (Binary(bx, nx), Binary(by, ny)) => nx == ny && bx == by,
         (Other(super::Boxed::HashMap), Other(super::Boxed::HashMap)) => {
-            let n = super::hamt::size(a);
-            if n != super::hamt::size(b) {
+            if super::hamt::size(a) != super::hamt::size(b) {
                 return false;
             }
             let mut same = true;
             super::hamt::for_each(a, &mut |k, v| {
-                same = same && super::hamt::get(b, k).is_some_and(|w| exact_eq(v, w));
+                if same {
+                    match super::hamt::get(b, k) {
+                        Some(w) => work.push((v, w)),
+                        None => same = false,
+                    }
+                }
             });
             same
         }
         (Map(kx, vx), Map(ky, vy)) => {
-            kx.len() == ky.len()
-                && kx.iter().zip(ky).all(|(&p, &q)| exact_eq(p, q))
-                && vx.iter().zip(vy).all(|(&p, &q)| exact_eq(p, q))
+            if kx.len() != ky.len() {
+                return false;
+            }
+            work.extend(kx.iter().copied().zip(ky.iter().copied()));
+            work.extend(vx.iter().copied().zip(vy.iter().copied()));
+            true
         }
         (Export(mx, fx, ax), Export(my, fy, ay)) => mx == my && fx == fy && ax == ay,
         (Other(kx), Other(ky)) if kx == ky => {
             let (wx, wy) = (a.boxed_words(), b.boxed_words());
             if kx == super::Boxed::Fun {
-                wx.len() == wy.len() && wx.iter().zip(wy).all(|(&p, &q)| exact_eq(p, q))
+                if wx.len() != wy.len() {
+                    return false;
+                }
+                work.extend(wx.iter().copied().zip(wy.iter().copied()));
+                true
             } else {
                 // Raw payloads (references): equal words.
                 wx == wy
