@@ -491,8 +491,9 @@ fn int_of(t: Term) -> Option<i128> {
 
 /// The size operand of a segment: `Some(bits)` or `None` for `all`/`undefined`.
 fn seg_size(size: Term, unit: usize) -> Result<Option<usize>, Exception> {
-    // Sizes beyond what memory could hold are `system_limit`, as on OTP.
-    const MAX_BITS: usize = usize::MAX >> 3;
+    // Segments over 256 MB are `system_limit` (OTP's limit is the memory it can get; this
+    // VM refuses before trying, rather than failing to allocate).
+    const MAX_BITS: usize = 1 << 31;
     match size.view() {
         View::Small(n) if n >= 0 => match (n as usize).checked_mul(unit) {
             Some(bits) if bits <= MAX_BITS => Ok(Some(bits)),
