@@ -17,6 +17,8 @@
 %% - Under chars_limit, ~ts and ~tp cut text at code points where OTP cuts
 %%   at grapheme clusters.
 %% - Atoms `maybe' and `else' are quoted (reserved words since OTP 27).
+%% - ~tp of a binary that is not valid UTF-8 but starts with a valid
+%%   multi-byte sequence shows as OTP 25 and 27 show it (OTP 29 differs).
 -module(io_lib).
 
 -export([format/2, format/3, fwrite/2, fwrite/3, write/1, write/2, write/3,

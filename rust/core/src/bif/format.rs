@@ -389,3 +389,42 @@ pub fn format_fast(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     }
     ok(Term::atom(atom::OK))
 }
+
+/// `erlang:ref_to_list/1`: `#Ref<0.0.0.Id>`.
+pub fn ref_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let id = super::procs::ref_id(a[0]).ok_or_else(badarg)?;
+    ok(super::string_to_list(
+        c.p,
+        &alloc::format!("#Ref<0.0.0.{id}>"),
+    )?)
+}
+
+/// `erlang:port_to_list/1`: `#Port<0.N>`.
+pub fn port_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    match a[0].view() {
+        View::Port(n) => ok(super::string_to_list(c.p, &alloc::format!("#Port<0.{n}>"))?),
+        _ => Err(badarg()),
+    }
+}
+
+/// `erlang:fun_to_list/1`: `#Fun<Module.Index.Uniq>` with the index and checksum of the
+/// compiler's fun table, as OTP writes it; `fun M:F/A` for an external fun.
+pub fn fun_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+    let text = match a[0].view() {
+        View::Export(..) => {
+            let mut s = String::new();
+            write_term(&mut s, a[0], &c.vm.atoms.lock()).map_err(|_| badarg())?;
+            s
+        }
+        View::Other(crate::term::Boxed::Fun) => {
+            let (m, li, _) = super::closure_info(c.vm, a[0]).ok_or_else(badarg)?;
+            let l = &m.module.lambdas[li];
+            let atoms = c.vm.atoms.lock();
+            let mut s = String::from("#Fun<");
+            write_atom(&mut s, m.module.name, &atoms).map_err(|_| badarg())?;
+            alloc::format!("{s}.{}.{}>", l.old_index, l.old_uniq)
+        }
+        _ => return Err(badarg()),
+    };
+    ok(super::string_to_list(c.p, &text)?)
+}

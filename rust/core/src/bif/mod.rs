@@ -284,6 +284,9 @@ bifs! {
     "atomvm":"read_priv"/2 => read_priv;
     "atomvm":"put_chars"/2 => format::put_chars;
     "atomvm":"format_fast"/3 => format::format_fast;
+    "erlang":"ref_to_list"/1 => format::ref_to_list;
+    "erlang":"port_to_list"/1 => format::port_to_list;
+    "erlang":"fun_to_list"/1 => format::fun_to_list;
     "erlang":"byte_size"/1 => binary::byte_size;
     "erlang":"bit_size"/1 => binary::bit_size;
     "erlang":"binary_to_list"/1 => binary::binary_to_list;
