@@ -158,9 +158,6 @@ bifs! {
     "binary":"longest_common_prefix"/1 => binary::longest_common_prefix;
     "binary":"longest_common_suffix"/1 => binary::longest_common_suffix;
     "binary":"referenced_byte_size"/1 => binary::referenced_byte_size;
-    "erlang":"ref_to_list"/1 => ref_to_list;
-    "erlang":"port_to_list"/1 => port_to_list;
-    "erlang":"fun_to_list"/1 => fun_to_list;
     "ets":"new"/2 => ets::new;
     "ets":"insert"/2 => ets::insert;
     "ets":"insert_new"/2 => ets::insert_new;
@@ -697,50 +694,6 @@ fn pid_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     }
 }
 
-fn ref_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let id = procs::ref_id(a[0]).ok_or_else(badarg)?;
-    ok(string_to_list(
-        c.p,
-        &alloc::format!("#Ref<0.0.{}.{}>", id >> 32, id & 0xFFFF_FFFF),
-    )?)
-}
-
-fn port_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    match a[0].view() {
-        View::Port(i) => ok(string_to_list(c.p, &alloc::format!("#Port<0.{i}>"))?),
-        _ => Err(badarg()),
-    }
-}
-
-/// `fun M:F/A` for exports; `#Fun<Module.Index.Uniq>` for closures (the lambda's old index
-/// and uniq, as OTP prints them).
-fn fun_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let text = match a[0].view() {
-        View::Export(m, f, ar) => {
-            let atoms = c.vm.atoms.lock();
-            let mut s = String::from("fun ");
-            let _ = crate::term::write_atom(&mut s, m, &atoms);
-            s.push(':');
-            let _ = crate::term::write_atom(&mut s, f, &atoms);
-            s.push_str(&alloc::format!("/{ar}"));
-            s
-        }
-        View::Other(Boxed::Fun) => {
-            let (m, li, _) = closure_info(c.vm, a[0]).ok_or_else(badarg)?;
-            let l = &m.module.lambdas[li];
-            let atoms = c.vm.atoms.lock();
-            alloc::format!(
-                "#Fun<{}.{}.{}>",
-                atoms.text(m.module.name),
-                l.old_index,
-                l.old_uniq
-            )
-        }
-        _ => return Err(badarg()),
-    };
-    ok(string_to_list(c.p, &text)?)
-}
-
 /// `"<0.N.0>"` to the local pid N (whether or not it is alive, as OTP does).
 fn list_to_pid(_: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let chars = list_elems(a[0]).ok_or_else(badarg)?;
@@ -1125,4 +1078,16 @@ fn lists_keyfind(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         return Err(badarg());
     }
     ok(boolean(false))
+}
+
+#[cfg(test)]
+mod table_tests {
+    /// Each (module, function, arity) appears once: a second entry would never be reached.
+    #[test]
+    fn no_bif_is_registered_twice() {
+        let mut seen = alloc::collections::BTreeSet::new();
+        for (m, f, a, _) in super::all() {
+            assert!(seen.insert((m, f, a)), "{m}:{f}/{a} is registered twice");
+        }
+    }
 }

@@ -197,7 +197,7 @@ pub fn write_term(out: &mut dyn Write, t: Term, atoms: &AtomTable) -> fmt::Resul
             for (i, x) in w.iter().enumerate() {
                 id |= (x.raw() as u64) << (i * 8 * super::WORD_BYTES % 64);
             }
-            write!(out, "#Ref<0.0.{}.{}>", id >> 32, id & 0xFFFF_FFFF)
+            write!(out, "#Ref<0.0.0.{id}>")
         }
         View::Other(k) => write!(out, "#{k:?}<{:#x}>", t.raw()),
     }
