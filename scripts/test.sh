@@ -15,11 +15,11 @@ cargo clippy --workspace --all-targets -- -D warnings
 echo "== core for thumbv7m-none-eabi (Cortex-M3)"
 cargo build -p atomvm-core --target thumbv7m-none-eabi
 cargo build -p atomvm-pack --target thumbv7m-none-eabi
+echo "== standard library (some Rust tests run Erlang programs that use it)"
+scripts/build-libs.sh >/dev/null
 echo "== tests"
 export ATOMVM_REQUIRE_OTP=${ATOMVM_REQUIRE_OTP:-25,27,29}
 cargo test --workspace
-echo "== standard library"
-scripts/build-libs.sh >/dev/null
 echo "== Erlang programs on OTP and on the VM"
 cargo build --release -p atomvm-host
 tests/erlang/harness.sh --known tests/erlang/known_failures.txt
