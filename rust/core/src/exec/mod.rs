@@ -584,11 +584,20 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     Op::PutTuple2 => {
                         let d = dst!();
                         let n = u!();
-                        let mut elems = alloc::vec::Vec::with_capacity(n);
-                        for _ in 0..n {
-                            elems.push(src!());
+                        // Built in place: the tuple is allocated, then filled element by
+                        // element as the operands are read (no collection can run between).
+                        let t = match p.heap.alloc(n + 1) {
+                            Some(w) => {
+                                w[0] = Term::header(crate::term::Boxed::Tuple, n);
+                                w[1..].fill(Term::NIL);
+                                Term::boxed_ptr(w.as_ptr())
+                            }
+                            None => break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+                        };
+                        for i in 0..n {
+                            let v = src!();
+                            t.set_boxed_word(crate::term::Boxed::Tuple, i, v);
                         }
-                        let t = alloc!(p.heap.tuple(&elems));
                         put!(d, t);
                         ip = r.pos;
                         Ok(())
@@ -1404,10 +1413,20 @@ fn call(
     match callee {
         bif::CallTarget::Code(tm, entry) => enter(p, m, ip, tm, entry),
         bif::CallTarget::Bif(bf) => {
-            let args = x[..arity].to_vec();
+            // The arguments leave the x registers (the BIF may write them); most BIFs take
+            // few, so no allocation for those.
+            let mut small = [Term::NIL; 8];
+            let big;
+            let args: &[Term] = if arity <= small.len() {
+                small[..arity].copy_from_slice(&x[..arity]);
+                &small[..arity]
+            } else {
+                big = x[..arity].to_vec();
+                &big
+            };
             let res = {
                 let mut ctx = Ctx { vm, p, x };
-                bf(&mut ctx, &args)?
+                bf(&mut ctx, args)?
             };
             match res {
                 bif::BifResult::Value(v) => {
