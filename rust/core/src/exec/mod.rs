@@ -235,7 +235,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                             break 'op Err(bad_code!());
                         };
                         let callee = match target {
-                            ImportTarget::Bif(bf) => bif::CallTarget::Bif(*bf),
+                            ImportTarget::Bif(bf, _) => bif::CallTarget::Bif(*bf),
                             ImportTarget::Function(i) => {
                                 let i = *i;
                                 let found = vm.module(i.module).and_then(|tm| {
@@ -315,7 +315,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         }
                         let d = dst!();
                         let _ = live;
-                        let Some(ImportTarget::Bif(bf)) = module.imports.get(imp) else {
+                        let Some(ImportTarget::Bif(bf, fast)) = module.imports.get(imp) else {
                             let name = module
                                 .module
                                 .imports
@@ -328,6 +328,13 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                 Term::NIL,
                             ));
                         };
+                        if n == 2 {
+                            if let Some(v) = fast.small(args[0], args[1]) {
+                                put!(d, v);
+                                ip = r.pos;
+                                break 'op Ok(());
+                            }
+                        }
                         let res = {
                             let mut ctx = Ctx { vm, p, x };
                             bf(&mut ctx, &args[..n])
@@ -592,7 +599,9 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                 w[1..].fill(Term::NIL);
                                 Term::boxed_ptr(w.as_ptr())
                             }
-                            None => break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
+                            None => {
+                                break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)))
+                            }
                         };
                         for i in 0..n {
                             let v = src!();
