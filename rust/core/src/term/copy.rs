@@ -29,23 +29,42 @@ fn scans(k: Boxed) -> bool {
 }
 
 /// Copy `t` into `to`. Returns `None` when `to` runs out of memory.
+///
+/// Iterative: each object is copied shallowly (its words as they are), and the slots of the
+/// copy that still point at the source are kept on a work list and filled in turn, so neither
+/// a long list nor a deep term uses the native stack.
 pub fn copy(t: Term, to: &mut dyn TermAlloc) -> Option<Term> {
+    let mut pending: Vec<*mut Term> = Vec::new();
+    let root = shallow(t, to, &mut pending)?;
+    while let Some(slot) = pending.pop() {
+        // SAFETY: `slot` points at a word of memory `to` handed out during this copy (which
+        // never moves while terms point at it), and `shallow` wrote a source term there.
+        let src = unsafe { *slot };
+        let new = shallow(src, to, &mut pending)?;
+        // SAFETY: as above; nothing else refers to that word yet.
+        unsafe { *slot = new };
+    }
+    Some(root)
+}
+
+/// Copy one object of `t` into `to`; the new object's words that hold non-immediate terms
+/// still hold the source's and are pushed on `pending`.
+fn shallow(t: Term, to: &mut dyn TermAlloc, pending: &mut Vec<*mut Term>) -> Option<Term> {
     if t.is_immediate() {
         return Some(t);
     }
     if let Some((h, tl)) = t.cons_parts() {
-        // Copy the spine iteratively so long lists do not recurse.
-        let mut elems = Vec::new();
-        let mut cur = t;
-        let mut last_tail = tl;
-        let _ = h;
-        while let Some((h, tl)) = cur.cons_parts() {
-            elems.push(copy(h, to)?);
-            last_tail = tl;
-            cur = tl;
+        let w = to.alloc(2)?;
+        w[0] = h;
+        w[1] = tl;
+        let p = w.as_mut_ptr();
+        if !tl.is_immediate() {
+            pending.push(p.wrapping_add(1));
         }
-        let tail = copy(last_tail, to)?;
-        return to.list(&elems, tail);
+        if !h.is_immediate() {
+            pending.push(p);
+        }
+        return Some(Term::list_ptr(p));
     }
     let hdr = t.boxed_header()?;
     if let Some((data, bits)) = super::refc::handle_parts(t) {
@@ -54,20 +73,16 @@ pub fn copy(t: Term, to: &mut dyn TermAlloc) -> Option<Term> {
         return to.refc_handle(data, bits);
     }
     let words = t.boxed_words();
-    let out = if scans(hdr.header_kind()) {
-        let mut copied = Vec::with_capacity(words.len());
-        for &w in words {
-            copied.push(copy(w, to)?);
+    let dst = to.alloc(1 + words.len())?;
+    dst[0] = hdr;
+    dst[1..].copy_from_slice(words);
+    let p = dst.as_mut_ptr();
+    if scans(hdr.header_kind()) {
+        for (i, w) in words.iter().enumerate() {
+            if !w.is_immediate() {
+                pending.push(p.wrapping_add(1 + i));
+            }
         }
-        let dst = to.alloc(1 + words.len())?;
-        dst[0] = hdr;
-        dst[1..].copy_from_slice(&copied);
-        dst.as_ptr()
-    } else {
-        let dst = to.alloc(1 + words.len())?;
-        dst[0] = hdr;
-        dst[1..].copy_from_slice(words);
-        dst.as_ptr()
-    };
-    Some(Term::boxed_ptr(out))
+    }
+    Some(Term::boxed_ptr(p))
 }
