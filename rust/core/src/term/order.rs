@@ -156,6 +156,48 @@ pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
     if a == b {
         return Ordering::Equal;
     }
+    if a.is_small() && b.is_small() {
+        return a.small_value().cmp(&b.small_value());
+    }
+    // Nested terms are compared through a stack of pending pairs (each with its own
+    // exactness: map keys are compared exactly), not by recursion, so that a deep term
+    // cannot overflow the native stack.
+    let mut work: Vec<(Term, Term, bool)> = Vec::new();
+    let (mut x, mut y, mut ex) = (a, b, exact);
+    loop {
+        if x != y {
+            match cmp_level(x, y, ex, atoms, &mut work) {
+                Ordering::Equal => {}
+                o => return o,
+            }
+        }
+        match work.pop() {
+            Some(next) => (x, y, ex) = next,
+            None => return Ordering::Equal,
+        }
+    }
+}
+
+/// Push the pairs of `x` and `y` so that they are compared first to last.
+fn push_seq(work: &mut Vec<(Term, Term, bool)>, x: &[Term], y: &[Term], exact: bool) {
+    work.extend(
+        x.iter()
+            .copied()
+            .zip(y.iter().copied())
+            .rev()
+            .map(|(p, q)| (p, q, exact)),
+    );
+}
+
+/// Compare one level of `a` and `b`: an order, or `Equal` with the children still to
+/// compare pushed on `work`.
+fn cmp_level(
+    a: Term,
+    b: Term,
+    exact: bool,
+    atoms: &AtomTable,
+    work: &mut Vec<(Term, Term, bool)>,
+) -> Ordering {
     let (va, vb) = (a.view(), b.view());
     let (ca, cb) = (class(&va), class(&vb));
     if ca != cb {
@@ -164,39 +206,29 @@ pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
     use View::*;
     match (va, vb) {
         (Atom(x), Atom(y)) => atoms.name(x).cmp(atoms.name(y)),
-        (Tuple(x), Tuple(y)) => x
-            .len()
-            .cmp(&y.len())
-            .then_with(|| cmp_seq(x, y, exact, atoms)),
-        (Map(kx, vx), Map(ky, vy)) => kx
-            .len()
-            .cmp(&ky.len())
-            .then_with(|| cmp_seq(kx, ky, true, atoms))
-            .then_with(|| cmp_seq(vx, vy, exact, atoms)),
+        (Tuple(x), Tuple(y)) => x.len().cmp(&y.len()).then_with(|| {
+            push_seq(work, x, y, exact);
+            Ordering::Equal
+        }),
+        (Map(kx, vx), Map(ky, vy)) => kx.len().cmp(&ky.len()).then_with(|| {
+            push_seq(work, vx, vy, exact);
+            push_seq(work, kx, ky, true);
+            Ordering::Equal
+        }),
         (Map(..) | Other(super::Boxed::HashMap), Map(..) | Other(super::Boxed::HashMap)) => {
             let (px, py) = (sorted_pairs(a, atoms), sorted_pairs(b, atoms));
             let (kx, vx): (Vec<Term>, Vec<Term>) = px.into_iter().unzip();
             let (ky, vy): (Vec<Term>, Vec<Term>) = py.into_iter().unzip();
-            kx.len()
-                .cmp(&ky.len())
-                .then_with(|| cmp_seq(&kx, &ky, true, atoms))
-                .then_with(|| cmp_seq(&vx, &vy, exact, atoms))
+            kx.len().cmp(&ky.len()).then_with(|| {
+                push_seq(work, &vx, &vy, exact);
+                push_seq(work, &kx, &ky, true);
+                Ordering::Equal
+            })
         }
-        (Cons(..), Cons(..)) => {
-            let (mut x, mut y) = (a, b);
-            loop {
-                match (x.cons_parts(), y.cons_parts()) {
-                    (Some((hx, tx)), Some((hy, ty))) => {
-                        match compare(hx, hy, exact, atoms) {
-                            Ordering::Equal => {}
-                            o => return o,
-                        }
-                        x = tx;
-                        y = ty;
-                    }
-                    _ => return compare(x, y, exact, atoms),
-                }
-            }
+        (Cons(hx, tx), Cons(hy, ty)) => {
+            work.push((tx, ty, exact));
+            work.push((hx, hy, exact));
+            Ordering::Equal
         }
         (Binary(bx, nx), Binary(by, ny)) => bx.cmp(by).then(nx.cmp(&ny)),
         (Export(mx, fx, ax), Export(my, fy, ay)) => atoms
@@ -208,9 +240,10 @@ pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
         (Other(kx), Other(_)) => {
             let (wx, wy) = (a.boxed_words(), b.boxed_words());
             if kx == super::Boxed::Fun {
-                wx.len()
-                    .cmp(&wy.len())
-                    .then_with(|| cmp_seq(wx, wy, exact, atoms))
+                wx.len().cmp(&wy.len()).then_with(|| {
+                    push_seq(work, wx, wy, exact);
+                    Ordering::Equal
+                })
             } else {
                 let raw = |w: &[Term]| w.iter().map(|t| t.raw()).collect::<alloc::vec::Vec<_>>();
                 raw(wx).cmp(&raw(wy))
@@ -218,16 +251,6 @@ pub fn compare(a: Term, b: Term, exact: bool, atoms: &AtomTable) -> Ordering {
         }
         _ => a.raw().cmp(&b.raw()),
     }
-}
-
-fn cmp_seq(x: &[Term], y: &[Term], exact: bool, atoms: &AtomTable) -> Ordering {
-    for (&p, &q) in x.iter().zip(y) {
-        match compare(p, q, exact, atoms) {
-            Ordering::Equal => {}
-            o => return o,
-        }
-    }
-    x.len().cmp(&y.len())
 }
 
 /// `=:=` without needing atom names (atoms are equal exactly when their indices are).
