@@ -258,10 +258,18 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         if ret.is_some() && ensure_heap(p, x, arity, 1).is_err() {
                             break 'op Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
                         }
-                        let args: alloc::vec::Vec<Term> = if is_code {
-                            alloc::vec::Vec::new()
+                        // A BIF's arguments, kept for its error report (no allocation for
+                        // the usual few).
+                        let mut saved = [Term::NIL; 8];
+                        let saved_big: alloc::vec::Vec<Term>;
+                        let args: &[Term] = if is_code {
+                            &[]
+                        } else if arity <= saved.len() {
+                            saved[..arity].copy_from_slice(&x[..arity]);
+                            &saved[..arity]
                         } else {
-                            x[..arity].to_vec()
+                            saved_big = x[..arity].to_vec();
+                            &saved_big
                         };
                         match call(vm, p, x, &mut m, &mut ip, callee, arity, ret, dealloc) {
                             Ok(Flow::Next) => {}
@@ -271,7 +279,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                             }
                             Err(e) => {
                                 let i = &module.module.imports[imp];
-                                let argl = alloc!(p.heap.list(&args, Term::NIL));
+                                let argl = alloc!(p.heap.list(args, Term::NIL));
                                 break 'op Err(e.with_mfa_if_unset(
                                     Term::atom(i.module),
                                     Term::atom(i.function),
