@@ -11,6 +11,7 @@
 #include <zephyr/sys/printk.h>
 #include <zephyr/logging/log.h>
 #include <zephyr/devicetree.h>
+#include <zephyr/sys/sys_heap.h>
 #include <string.h>
 
 #if defined(CONFIG_FLASH_MAP)
@@ -264,6 +265,14 @@ int atomvm_lib_pack(const uint8_t **data, size_t *len)
 /* The end of a run: say how it ended, and on native_sim end the process with that status. */
 void atomvm_exit(int status)
 {
+#if defined(CONFIG_ATOMVM_HEAP_STATS)
+	struct sys_memory_stats stats;
+
+	if (sys_heap_runtime_stats_get(&atomvm_heap.heap, &stats) == 0) {
+		printk("[atomvm] heap: at most %zu of %d bytes in use\n", stats.max_allocated_bytes,
+		       CONFIG_ATOMVM_HEAP_SIZE);
+	}
+#endif
 	printk("[atomvm] exit %d\n", status);
 #if defined(CONFIG_ARCH_POSIX) && defined(CONFIG_ATOMVM_EXIT_NATIVE_SIM)
 	posix_exit(status);
