@@ -21,7 +21,7 @@ ZEPHYR_GIT=${ZEPHYR_GIT:-$MIRRORS/samuelliden+zmk-paw3395-mouse/repo}
 ZEPHYR_COMMIT=${ZEPHYR_COMMIT:-6525764565dff7efc08a8f085c883b763b2ac061}
 ZEPHYR_SUBDIR=${ZEPHYR_SUBDIR-zephyr}
 RUST_GIT=${RUST_GIT:-$MIRRORS/zephyrproject-rtos+zephyr-lang-rust/repo}
-RUST_COMMIT=${RUST_COMMIT:-main}
+RUST_COMMIT=${RUST_COMMIT:-ab3e546232bfa2f4e16d6c5156b9d9500885b4e8}
 CMSIS_GIT=${CMSIS_GIT:-$MIRRORS/zephyrproject-rtos+cmsis/repo}
 CMSIS_COMMIT=${CMSIS_COMMIT:-master}
 # Optional HALs for real boards (nucleo_f429zi, esp32c3_devkitm), at the revisions Zephyr
