@@ -45,7 +45,7 @@ run_qemu() { # run_qemu AVM LOG
     </dev/null >/dev/null 2>&1 &
   local pid=$! i
   for ((i = 0; i < 1200; i++)); do
-    grep -q '^\[atomvm\] exit' "$2" 2>/dev/null && break
+    grep -aq '^\[atomvm\] exit' "$2" 2>/dev/null && break
     kill -0 $pid 2>/dev/null || break
     sleep 0.1
   done
@@ -76,8 +76,8 @@ for p in "${PROGRAMS[@]}"; do
   run_qemu "$d/$p.avm" "$d/qemu.log"
   tr -d '\r' <"$d/qemu.log" >"$d/qemu.txt"
   status=$(sed -n 's/^\[atomvm\] exit \([0-9-]*\)$/\1/p' "$d/qemu.txt" | tail -1)
-  grep -v '^\*\*\* Booting Zephyr' "$d/qemu.txt" | grep -v '^\[atomvm\] ' >"$d/qemu.out"
-  if grep -q 'memory allocation of .* failed' "$d/qemu.txt"; then
+  grep -av '^\*\*\* Booting Zephyr' "$d/qemu.txt" | grep -av '^\[atomvm\] ' >"$d/qemu.out"
+  if grep -aq 'memory allocation of .* failed' "$d/qemu.txt"; then
     echo "OOM  $p: needs more than the board's heap"; oom=$((oom + 1)); continue
   fi
   why=
@@ -88,7 +88,7 @@ for p in "${PROGRAMS[@]}"; do
   if [[ -n $why ]]; then
     echo "FAIL $p: $why"
     diff "$d/host.out" "$d/qemu.out" | head -6 | sed 's/^/    /'
-    grep -v '^\*\*\* Booting' "$d/qemu.txt" | grep '^\[atomvm\]\|panic' | head -3 | sed 's/^/    /'
+    grep -av '^\*\*\* Booting' "$d/qemu.txt" | grep -a '^\[atomvm\]\|panic' | head -3 | sed 's/^/    /'
     fail=$((fail + 1))
   else
     pass=$((pass + 1))

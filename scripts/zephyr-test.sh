@@ -53,7 +53,7 @@ build() { # build DIR APP [cmake args...]
 # The console of zephyr.exe without the boot banner and the VM's diagnostics; the exit status
 # the VM reported (`[atomvm] exit N`) in $status.
 console() { # console LOGFILE
-  grep -v '^\*\*\* Booting Zephyr' "$1" | grep -v '^\[atomvm\] ' || true
+  grep -av '^\*\*\* Booting Zephyr' "$1" | grep -av '^\[atomvm\] ' || true
 }
 vm_status() { sed -n 's/^\[atomvm\] exit \([0-9-]*\)$/\1/p' "$1" | tail -1; }
 
@@ -112,7 +112,7 @@ for p in "${PROGRAMS[@]}"; do
   if [[ -n $why ]]; then
     echo "FAIL $p: $why"
     diff "$d/host.out" "$d/zephyr.out" | head -8 | sed 's/^/    /'
-    grep '^\[atomvm\]' "$d/zephyr.log" | head -4 | sed 's/^/    /'
+    grep -a '^\[atomvm\]' "$d/zephyr.log" | head -4 | sed 's/^/    /'
     fail=$((fail + 1))
   else
     pass=$((pass + 1))
