@@ -45,7 +45,8 @@ run_qemu() { # run_qemu AVM LOG
     </dev/null >/dev/null 2>&1 &
   local pid=$! i
   for ((i = 0; i < 1200; i++)); do
-    grep -aq '^\[atomvm\] exit' "$2" 2>/dev/null && break
+    # The VM's exit report, or a panic (then Zephyr halts the board).
+    grep -aq '^\[atomvm\] exit\|^panic: \|ZEPHYR FATAL ERROR' "$2" 2>/dev/null && sleep 0.2 && break
     kill -0 $pid 2>/dev/null || break
     sleep 0.1
   done
@@ -61,7 +62,7 @@ trap 'rm -rf "$WORK"' EXIT
 pass=0 fail=0 oom=0
 for p in "${PROGRAMS[@]}"; do
   p=$(basename "$p" .erl); d=$WORK/$p; mkdir -p "$d"
-  if ! erlc -o "$d" "$ROOT/tests/erlang/$p.erl" 2>/dev/null ||
+  if ! erlc -o "$d" "$ROOT/tests/erlang/$p.erl" >/dev/null 2>&1 ||
      ! "$ATOMVM" pack -o "$d/$p.avm" "$d/$p.beam" >/dev/null 2>&1; then
     echo "FAIL $p: cannot compile or pack"; fail=$((fail + 1)); continue
   fi

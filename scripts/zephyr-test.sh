@@ -88,7 +88,7 @@ for p in "${PROGRAMS[@]}"; do
   p=$(basename "$p" .erl)
   d=$WORK/$p
   mkdir -p "$d"
-  if ! erlc -o "$d" "$ROOT/tests/erlang/$p.erl" 2>"$d/erlc.err" ||
+  if ! erlc -o "$d" "$ROOT/tests/erlang/$p.erl" >"$d/erlc.err" 2>&1 ||
      ! "$ATOMVM" pack -o "$d/$p.avm" "$d/$p.beam" >/dev/null 2>&1; then
     echo "FAIL $p: cannot compile or pack"; fail=$((fail + 1)); continue
   fi
