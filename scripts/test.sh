@@ -2,7 +2,8 @@
 # The whole test suite: sets up what it needs (scripts/setup.sh), then checks formatting and
 # lints, builds the core for a microcontroller target, runs every test of the workspace, and
 # runs the Erlang differential suite (tests/erlang) against OTP 25, 27 and 29, all three
-# required.
+# required, then the Zephyr checks (scripts/zephyr-test.sh) when a Zephyr tree is present
+# (ZEPHYR_BASE, or ~/zephyrproject from scripts/zephyr-workspace.sh); without one it says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,3 +26,5 @@ cargo build --release -p atomvm-host
 tests/erlang/harness.sh --known tests/erlang/known_failures.txt
 echo "== the benchmark runner (benches/run) on a tiny program"
 tests/bench/runner_test.sh
+echo "== Zephyr module on native_sim/native/64 (when a Zephyr tree is present)"
+scripts/zephyr-test.sh

@@ -53,7 +53,7 @@ build() { # build DIR APP [cmake args...]
 # The console of zephyr.exe without the boot banner and the VM's diagnostics; the exit status
 # the VM reported (`[atomvm] exit N`) in $status.
 console() { # console LOGFILE
-  grep -v '^\*\*\* Booting Zephyr' "$1" | grep -v '^\[atomvm\] ' || true
+  grep -av '^\*\*\* Booting Zephyr' "$1" | grep -av '^\[atomvm\] ' || true
 }
 vm_status() { sed -n 's/^\[atomvm\] exit \([0-9-]*\)$/\1/p' "$1" | tail -1; }
 
@@ -88,7 +88,7 @@ for p in "${PROGRAMS[@]}"; do
   p=$(basename "$p" .erl)
   d=$WORK/$p
   mkdir -p "$d"
-  if ! erlc -o "$d" "$ROOT/tests/erlang/$p.erl" 2>"$d/erlc.err" ||
+  if ! erlc -o "$d" "$ROOT/tests/erlang/$p.erl" >"$d/erlc.err" 2>&1 ||
      ! "$ATOMVM" pack -o "$d/$p.avm" "$d/$p.beam" >/dev/null 2>&1; then
     echo "FAIL $p: cannot compile or pack"; fail=$((fail + 1)); continue
   fi
@@ -112,7 +112,7 @@ for p in "${PROGRAMS[@]}"; do
   if [[ -n $why ]]; then
     echo "FAIL $p: $why"
     diff "$d/host.out" "$d/zephyr.out" | head -8 | sed 's/^/    /'
-    grep '^\[atomvm\]' "$d/zephyr.log" | head -4 | sed 's/^/    /'
+    grep -a '^\[atomvm\]' "$d/zephyr.log" | head -4 | sed 's/^/    /'
     fail=$((fail + 1))
   else
     pass=$((pass + 1))

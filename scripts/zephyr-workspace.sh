@@ -21,9 +21,15 @@ ZEPHYR_GIT=${ZEPHYR_GIT:-$MIRRORS/samuelliden+zmk-paw3395-mouse/repo}
 ZEPHYR_COMMIT=${ZEPHYR_COMMIT:-6525764565dff7efc08a8f085c883b763b2ac061}
 ZEPHYR_SUBDIR=${ZEPHYR_SUBDIR-zephyr}
 RUST_GIT=${RUST_GIT:-$MIRRORS/zephyrproject-rtos+zephyr-lang-rust/repo}
-RUST_COMMIT=${RUST_COMMIT:-main}
+RUST_COMMIT=${RUST_COMMIT:-ab3e546232bfa2f4e16d6c5156b9d9500885b4e8}
 CMSIS_GIT=${CMSIS_GIT:-$MIRRORS/zephyrproject-rtos+cmsis/repo}
 CMSIS_COMMIT=${CMSIS_COMMIT:-master}
+# Optional HALs for real boards (nucleo_f429zi, esp32c3_devkitm), at the revisions Zephyr
+# 4.1.0's west.yml names; extracted when the mirror exists.
+STM32_GIT=${STM32_GIT:-$MIRRORS/zephyrproject-rtos+hal_stm32/repo}
+STM32_COMMIT=${STM32_COMMIT:-55043bcc35fffa3b4a8c75a696d932b5020aad09}
+ESPRESSIF_GIT=${ESPRESSIF_GIT:-$MIRRORS/zephyrproject-rtos+hal_espressif/repo}
+ESPRESSIF_COMMIT=${ESPRESSIF_COMMIT:-202c59552dc98e5cd02386313e1977ecb17a131f}
 
 # Extract `tree` (commit[:subdir]) of a git dir into `dest`, replacing what was there.
 extract() {
@@ -70,6 +76,14 @@ if [ ! -d "$WS/modules/hal/cmsis/CMSIS" ]; then
     echo "== modules/hal/cmsis from $CMSIS_GIT $CMSIS_COMMIT"
     extract "$CMSIS_GIT" "$CMSIS_COMMIT" "$WS/modules/hal/cmsis" 0
 fi
+if [ ! -d "$WS/modules/hal/stm32/stm32cube" ] && [ -d "$STM32_GIT" ]; then
+    echo "== modules/hal/stm32 from $STM32_GIT $STM32_COMMIT"
+    extract "$STM32_GIT" "$STM32_COMMIT" "$WS/modules/hal/stm32" 0
+fi
+if [ ! -d "$WS/modules/hal/espressif/zephyr" ] && [ -d "$ESPRESSIF_GIT" ]; then
+    echo "== modules/hal/espressif from $ESPRESSIF_GIT $ESPRESSIF_COMMIT"
+    extract "$ESPRESSIF_GIT" "$ESPRESSIF_COMMIT" "$WS/modules/hal/espressif" 0
+fi
 
 # A west workspace whose manifest names the three trees, so that `west build` finds them as
 # Zephyr modules (this repository is added by the samples as an extra module). With network
@@ -96,6 +110,14 @@ manifest:
       remote: zephyrproject-rtos
       revision: master
       path: modules/hal/cmsis
+    - name: hal_stm32
+      remote: zephyrproject-rtos
+      revision: 55043bcc35fffa3b4a8c75a696d932b5020aad09
+      path: modules/hal/stm32
+    - name: hal_espressif
+      remote: zephyrproject-rtos
+      revision: 202c59552dc98e5cd02386313e1977ecb17a131f
+      path: modules/hal/espressif
   self:
     path: manifest
 YML

@@ -16,6 +16,7 @@ pub mod heap;
 pub mod loader;
 pub mod module;
 pub mod process;
+pub mod sync;
 pub mod term;
 pub mod translate;
 pub mod vm;

@@ -1,8 +1,8 @@
 //! A process: its heap and stack, where it is in the code, its mailbox and its relations.
 
+use crate::sync::Arc;
 use alloc::boxed::Box;
 use alloc::collections::VecDeque;
-use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 use crate::heap::Heap;

@@ -3,10 +3,10 @@
 //! Today one scheduler runs processes in turn (reductions-based preemption); the tables are
 //! behind locks so that more scheduler threads can share them.
 
+use crate::sync::Arc;
 use alloc::boxed::Box;
 use alloc::collections::{BTreeMap, VecDeque};
 use alloc::string::String;
-use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 use spin::{Mutex, RwLock};

@@ -11,6 +11,7 @@
 #include <zephyr/sys/printk.h>
 #include <zephyr/logging/log.h>
 #include <zephyr/devicetree.h>
+#include <zephyr/sys/sys_heap.h>
 #include <string.h>
 
 #if defined(CONFIG_FLASH_MAP)
@@ -176,49 +177,63 @@ static int read_host_file(const char *path, const uint8_t **data, size_t *len)
 #endif
 
 /*
- * A pack in a devicetree partition (a `fixed-partitions` child with `label = "atomvm_app"`, or
- * "atomvm_lib"). On memory-mapped flash (`soc-nv-flash`) the VM reads it in place; elsewhere
- * (SPI flash of the ESP32s, native_sim's simulated flash) it is read into the heap.
+ * Packs in devicetree partitions: a `fixed-partitions` child named by the `app-partition` /
+ * `lib-partition` phandle of an `atomvm,vm` node (dts/bindings/atomvm,vm.yaml), or else the
+ * one whose label is "atomvm_app" / "atomvm_lib". On memory-mapped flash (`soc-nv-flash`) the
+ * VM reads the pack in place; elsewhere (the SPI flash of the ESP32s) it is read into the heap
+ * through the flash map.
  */
-#define ATOMVM_PART_NODE(label) DT_NODE_BY_FIXED_PARTITION_LABEL(label)
-#define ATOMVM_PART_MTD(label)  DT_MTD_FROM_FIXED_PARTITION(ATOMVM_PART_NODE(label))
-#define ATOMVM_PARTITION_PACK(label, data, len)                                                    \
-	(DT_NODE_HAS_COMPAT(ATOMVM_PART_MTD(label), soc_nv_flash)                                  \
-		 ? atomvm_mapped(DT_REG_ADDR(ATOMVM_PART_MTD(label)) +                             \
-					 DT_REG_ADDR(ATOMVM_PART_NODE(label)),                     \
-				 DT_REG_SIZE(ATOMVM_PART_NODE(label)), data, len)                  \
-		 : atomvm_partition(FIXED_PARTITION_ID(label), #label, data, len))
+#define ATOMVM_VM_NODE DT_COMPAT_GET_ANY_STATUS_OKAY(atomvm_vm)
+#if DT_NODE_HAS_PROP(ATOMVM_VM_NODE, app_partition)
+#define ATOMVM_APP_PART DT_PHANDLE(ATOMVM_VM_NODE, app_partition)
+#elif DT_HAS_FIXED_PARTITION_LABEL(atomvm_app)
+#define ATOMVM_APP_PART DT_NODE_BY_FIXED_PARTITION_LABEL(atomvm_app)
+#endif
+#if DT_NODE_HAS_PROP(ATOMVM_VM_NODE, lib_partition)
+#define ATOMVM_LIB_PART DT_PHANDLE(ATOMVM_VM_NODE, lib_partition)
+#elif DT_HAS_FIXED_PARTITION_LABEL(atomvm_lib)
+#define ATOMVM_LIB_PART DT_NODE_BY_FIXED_PARTITION_LABEL(atomvm_lib)
+#endif
 
-static inline int atomvm_mapped(uintptr_t addr, size_t size, const uint8_t **data, size_t *len)
-{
-	*data = (const uint8_t *)addr;
-	*len = size;
-	return 0;
-}
+#define ATOMVM_PART_MAPPED(node) DT_NODE_EXISTS(DT_MEM_FROM_FIXED_PARTITION(node))
 
 #if defined(CONFIG_FLASH_MAP)
-static int atomvm_partition(uint8_t id, const char *label, const uint8_t **data, size_t *len)
+static int atomvm_partition(uint8_t id, const char *what, const uint8_t **data, size_t *len)
 {
 	const struct flash_area *fa;
 	uint8_t *buf;
 
 	if (flash_area_open(id, &fa) != 0) {
-		printk("[atomvm] cannot open partition %s\n", label);
+		printk("[atomvm] cannot open the %s partition\n", what);
 		return -1;
 	}
-	/* The pack's own end record tells where it stops; read the whole partition into the heap
-	 * (flash that is not memory-mapped cannot be read in place). */
+	/* The pack's own end record tells where it stops; the whole partition is read. */
 	buf = k_heap_alloc(&atomvm_heap, fa->fa_size, K_NO_WAIT);
 	if (buf == NULL || flash_area_read(fa, 0, buf, fa->fa_size) != 0) {
-		printk("[atomvm] cannot read partition %s into the heap\n", label);
+		printk("[atomvm] cannot read the %s partition into the heap\n", what);
 		flash_area_close(fa);
 		return -1;
 	}
-	flash_area_close(fa);
 	*data = buf;
 	*len = fa->fa_size;
+	flash_area_close(fa);
 	return 0;
 }
+#endif
+
+/* A pack in partition `node`: 0 and its bytes, or -1. */
+#define ATOMVM_PARTITION_PACK(node, what, data, len)                                               \
+	COND_CODE_1(ATOMVM_PART_MAPPED(node),                                                      \
+		    ((*(data) = (const uint8_t *)DT_FIXED_PARTITION_ADDR(node),                           \
+		      *(len) = DT_REG_SIZE(node), 0)),                                             \
+		    (ATOMVM_PARTITION_READ(node, what, data, len)))
+#if defined(CONFIG_FLASH_MAP)
+#define ATOMVM_PARTITION_READ(node, what, data, len)                                               \
+	atomvm_partition(DT_FIXED_PARTITION_ID(node), what, data, len)
+#else
+#define ATOMVM_PARTITION_READ(node, what, data, len)                                               \
+	(printk("[atomvm] the " what " partition is not memory-mapped: enable CONFIG_FLASH_MAP\n"), \
+	 -1)
 #endif
 
 /* The application pack: 0 and its bytes, or -1 when there is none. */
@@ -233,11 +248,11 @@ int atomvm_app_pack(const uint8_t **data, size_t *len)
 	*data = app_avm;
 	*len = sizeof(app_avm);
 	return 0;
-#elif defined(CONFIG_FLASH_MAP) && DT_HAS_FIXED_PARTITION_LABEL(atomvm_app)
-	return ATOMVM_PARTITION_PACK(atomvm_app, data, len);
+#elif defined(ATOMVM_APP_PART)
+	return ATOMVM_PARTITION_PACK(ATOMVM_APP_PART, "application", data, len);
 #else
 	printk("[atomvm] no application: build with -DATOMVM_AVM=app.avm or give the devicetree "
-	       "a fixed partition labelled atomvm_app\n");
+	       "a fixed partition labelled atomvm_app (or an atomvm,vm node's app-partition)\n");
 	return -1;
 #endif
 }
@@ -254,8 +269,8 @@ int atomvm_lib_pack(const uint8_t **data, size_t *len)
 	*data = lib_avm;
 	*len = sizeof(lib_avm);
 	return 0;
-#elif defined(CONFIG_FLASH_MAP) && DT_HAS_FIXED_PARTITION_LABEL(atomvm_lib)
-	return ATOMVM_PARTITION_PACK(atomvm_lib, data, len);
+#elif defined(ATOMVM_LIB_PART)
+	return ATOMVM_PARTITION_PACK(ATOMVM_LIB_PART, "library", data, len);
 #else
 	return -1;
 #endif
@@ -264,6 +279,14 @@ int atomvm_lib_pack(const uint8_t **data, size_t *len)
 /* The end of a run: say how it ended, and on native_sim end the process with that status. */
 void atomvm_exit(int status)
 {
+#if defined(CONFIG_ATOMVM_HEAP_STATS)
+	struct sys_memory_stats stats;
+
+	if (sys_heap_runtime_stats_get(&atomvm_heap.heap, &stats) == 0) {
+		printk("[atomvm] heap: at most %zu of %d bytes in use\n", stats.max_allocated_bytes,
+		       CONFIG_ATOMVM_HEAP_SIZE);
+	}
+#endif
 	printk("[atomvm] exit %d\n", status);
 #if defined(CONFIG_ARCH_POSIX) && defined(CONFIG_ATOMVM_EXIT_NATIVE_SIM)
 	posix_exit(status);

@@ -22,7 +22,7 @@ use alloc::format;
 use alloc::vec::Vec;
 use core::alloc::{GlobalAlloc, Layout};
 use core::ffi::{c_char, c_int};
-use core::sync::atomic::{AtomicU32, Ordering};
+use portable_atomic::{AtomicU32, Ordering};
 
 use atomvm_core::atom;
 use atomvm_core::vm::{Platform, Vm};

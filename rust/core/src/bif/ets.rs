@@ -13,8 +13,8 @@
 //! `{{...}}` tuples, lists, `andalso`/`orelse`, and any `erlang` BIF by name
 //! (`is_integer`, `'>'`, `element`, `'+'`, ...).
 
+use crate::sync::Arc;
 use alloc::collections::BTreeMap;
-use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 

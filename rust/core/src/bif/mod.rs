@@ -16,8 +16,8 @@ pub mod math;
 mod procs;
 mod time;
 
+use crate::sync::Arc;
 use alloc::string::String;
-use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 use crate::atom::{self, Atom};

@@ -7,7 +7,7 @@
 //! The "raw" stack trace a handler gets in x3 is `{Class, Trace}`; `build_stacktrace` turns
 //! it into the list `catch C:R:St` shows, and `raise` reads the class back from it.
 
-use alloc::sync::Arc;
+use crate::sync::Arc;
 use alloc::vec::Vec;
 
 use super::NON_VALUE;

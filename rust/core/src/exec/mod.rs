@@ -7,7 +7,7 @@
 pub mod bits;
 pub mod exception;
 
-use alloc::sync::Arc;
+use crate::sync::Arc;
 
 use crate::atom;
 use crate::bif::{self, Ctx};

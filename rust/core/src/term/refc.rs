@@ -11,8 +11,8 @@
 //! `binary_bytes()` is the VM's own accounting of the bytes held off-heap
 //! (`erlang:memory(binary)`).
 
+use crate::sync::{AtomicUsize, Ordering};
 use core::alloc::Layout;
-use core::sync::atomic::{AtomicUsize, Ordering};
 
 use alloc::vec::Vec;
 
@@ -86,7 +86,7 @@ pub fn decref(data: usize) {
     // SAFETY: `data` comes from a handle that was live until now and owned one count.
     let (prev, len) = unsafe { ((*d).count.fetch_sub(1, Ordering::Release), (*d).len) };
     if prev == 1 {
-        core::sync::atomic::fence(Ordering::Acquire);
+        crate::sync::fence(Ordering::Acquire);
         BINARY_BYTES.fetch_sub(len, Ordering::Relaxed);
         if let Some(l) = layout(len) {
             // SAFETY: the count reached zero, so no handle refers to the allocation any more;
