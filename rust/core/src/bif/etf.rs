@@ -128,6 +128,17 @@ impl Encoder<'_> {
         while n > 0 && le[n - 1] == 0 {
             n -= 1;
         }
+        if n <= 4 {
+            // A bignum that fits 32 signed bits (one on a 32-bit target, where small integers
+            // have 28 bits) is INTEGER_EXT, as OTP writes it.
+            let mag = le[..n].iter().rev().fold(0i64, |a, &b| (a << 8) | b as i64);
+            let v = if negative { -mag } else { mag };
+            if (i32::MIN as i64..=i32::MAX as i64).contains(&v) {
+                self.out.push(98);
+                self.out.extend_from_slice(&(v as i32).to_be_bytes());
+                return;
+            }
+        }
         if n < 256 {
             self.out.push(110);
             self.out.push(n as u8);
