@@ -265,19 +265,73 @@ impl Table {
         }
     }
 
-    /// Distinct keys in the table's order.
-    fn keys(&self) -> Vec<Term> {
+    /// Distinct keys of one hash bucket, in the order of their first object.
+    fn bucket_keys(&self, bucket: &[Obj]) -> Vec<Term> {
         let mut out: Vec<Term> = Vec::new();
-        for t in self.all() {
-            if let Some(k) = key_of(t, self.keypos) {
-                if !out.last().is_some_and(|&l| exact_eq(l, k))
-                    && !out.iter().any(|&l| exact_eq(l, k))
-                {
-                    out.push(k);
-                }
+        for k in bucket.iter().filter_map(|o| key_of(o.term, self.keypos)) {
+            if !out.iter().any(|&l| exact_eq(l, k)) {
+                out.push(k);
             }
         }
         out
+    }
+
+    /// The first (or last) key in the table's order.
+    fn end_key(&self, last: bool) -> Option<Term> {
+        let kp = self.keypos;
+        match self.kind {
+            Kind::OrderedSet => {
+                let o = if last {
+                    self.sorted.last()
+                } else {
+                    self.sorted.first()
+                }?;
+                key_of(o.term, kp)
+            }
+            _ => {
+                let (_, b) = if last {
+                    self.hashed.iter().next_back()
+                } else {
+                    self.hashed.iter().next()
+                }?;
+                let keys = self.bucket_keys(b);
+                if last { keys.last() } else { keys.first() }.copied()
+            }
+        }
+    }
+
+    /// The key after (or before) `key` in the table's order: `Err` when a hashed table does
+    /// not hold `key` (an ordered one takes any term as a position).
+    fn neighbour(&self, key: Term, prev: bool, atoms: &AtomTable) -> Result<Option<Term>, ()> {
+        let kp = self.keypos;
+        if self.kind == Kind::OrderedSet {
+            let (i, found) = self.sorted_pos(key, atoms);
+            let j = match (prev, found) {
+                (false, true) => Some(i + 1),
+                (false, false) => Some(i),
+                (true, _) => i.checked_sub(1),
+            };
+            return Ok(j
+                .and_then(|j| self.sorted.get(j))
+                .and_then(|o| key_of(o.term, kp)));
+        }
+        let h = hamt::hash(key);
+        let keys = self.bucket_keys(self.hashed.get(&h).ok_or(())?);
+        let i = keys.iter().position(|&k| exact_eq(k, key)).ok_or(())?;
+        let within = if prev { i.checked_sub(1) } else { Some(i + 1) };
+        if let Some(&k) = within.and_then(|j| keys.get(j)) {
+            return Ok(Some(k));
+        }
+        // The neighbouring bucket.
+        let next = if prev {
+            self.hashed.range(..h).next_back()
+        } else {
+            self.hashed.range(h + 1..).next()
+        };
+        Ok(next.and_then(|(_, b)| {
+            let keys = self.bucket_keys(b);
+            if prev { keys.last() } else { keys.first() }.copied()
+        }))
     }
 
     fn clear(&mut self) {
@@ -463,19 +517,13 @@ pub fn insert_new(c: &mut Ctx, a: &[Term]) -> R {
 
 pub fn lookup(c: &mut Ctx, a: &[Term]) -> R {
     let tab = readable(c, a[0])?;
+    // The table stays locked while the objects are copied out: a writer could free them.
+    let g = tab.lock();
     let found = {
-        let g = tab.lock();
         let atoms = c.vm.atoms.lock();
         g.lookup(a[1], &atoms)
     };
-    // The objects stay valid: the table is not changed while we copy (its lock is not
-    // held, but objects are only freed by writers, and a reader races only with them in
-    // another process; take the lock again for the copy).
-    let g = tab.lock();
-    let _ = &g;
-    let r = list_out(c, &found);
-    drop(g);
-    r
+    list_out(c, &found)
 }
 
 pub fn lookup_element(c: &mut Ctx, a: &[Term]) -> R {
@@ -714,15 +762,11 @@ fn apply_counter_op(
     keypos: usize,
 ) -> Result<Term, Exception> {
     let (pos, incr, thr) = match op.view() {
-        View::Small(_) | View::Big(..) => (keypos % elems.len().max(1) + 1, op, None),
+        // A bare increment applies to the element after the key.
+        View::Small(_) | View::Big(..) => (keypos + 1, op, None),
         View::Tuple(&[p, i]) => (pos_of(p)?, i, None),
         View::Tuple(&[p, i, t, s]) => (pos_of(p)?, i, Some((t, s))),
         _ => return Err(badarg()),
-    };
-    let pos = if matches!(op.view(), View::Small(_) | View::Big(..)) {
-        2
-    } else {
-        pos
     };
     if pos == keypos || pos > elems.len() || !matches!(incr.view(), View::Small(_) | View::Big(..))
     {
@@ -850,18 +894,20 @@ pub fn update_element(c: &mut Ctx, a: &[Term]) -> R {
 
 // ---- traversal ----
 
-fn first_last(c: &mut Ctx, a: &[Term], last: bool) -> R {
-    let tab = readable(c, a[0])?;
-    let g = tab.lock();
-    let keys = g.keys();
-    let k = if last { keys.last() } else { keys.first() };
+fn key_or_end(c: &mut Ctx, k: Option<Term>) -> R {
     match k {
-        Some(&k) => {
+        Some(k) => {
             let v = copy_out(c, k)?;
             ok(v)
         }
         None => atom_named(c, "$end_of_table").map(BifResult::Value),
     }
+}
+
+fn first_last(c: &mut Ctx, a: &[Term], last: bool) -> R {
+    let tab = readable(c, a[0])?;
+    let g = tab.lock();
+    key_or_end(c, g.end_key(last))
 }
 
 pub fn first(c: &mut Ctx, a: &[Term]) -> R {
@@ -875,37 +921,11 @@ pub fn last(c: &mut Ctx, a: &[Term]) -> R {
 fn next_prev(c: &mut Ctx, a: &[Term], prev: bool) -> R {
     let tab = readable(c, a[0])?;
     let g = tab.lock();
-    let keys = g.keys();
-    let found = if g.kind == Kind::OrderedSet {
-        // Ordered: the next key in term order, whether or not the given one exists.
+    let found = {
         let atoms = c.vm.atoms.lock();
-        if prev {
-            keys.iter()
-                .rev()
-                .find(|&&k| compare(k, a[1], false, &atoms) == Ordering::Less)
-                .copied()
-        } else {
-            keys.iter()
-                .find(|&&k| compare(k, a[1], false, &atoms) == Ordering::Greater)
-                .copied()
-        }
-    } else {
-        let Some(i) = keys.iter().position(|&k| exact_eq(k, a[1])) else {
-            return Err(badarg());
-        };
-        if prev {
-            i.checked_sub(1).map(|j| keys[j])
-        } else {
-            keys.get(i + 1).copied()
-        }
+        g.neighbour(a[1], prev, &atoms)
     };
-    match found {
-        Some(k) => {
-            let v = copy_out(c, k)?;
-            ok(v)
-        }
-        None => atom_named(c, "$end_of_table").map(BifResult::Value),
-    }
+    key_or_end(c, found.map_err(|()| badarg())?)
 }
 
 pub fn next(c: &mut Ctx, a: &[Term]) -> R {
@@ -1097,18 +1117,9 @@ fn eval(c: &mut Ctx, e: &Expr, whole: Term, binds: &[Option<Term>]) -> Result<Te
         Expr::Var(i) => binds.get(*i).copied().flatten().ok_or(())?,
         Expr::Whole => whole,
         Expr::AllVars => {
+            // '$$': the bound variables in order of their numbers ('$1' up).
             let vals: Vec<Term> = binds.iter().skip(1).flatten().copied().collect();
-            // '$$' lists the variables in order of their numbers.
-            let mut ordered = Vec::new();
-            for (i, b) in binds.iter().enumerate() {
-                if i > 0 {
-                    if let Some(v) = b {
-                        ordered.push(*v);
-                    }
-                }
-            }
-            let _ = vals;
-            c.p.heap.list(&ordered, Term::NIL).ok_or(())?
+            c.p.heap.list(&vals, Term::NIL).ok_or(())?
         }
         Expr::Const(t) => *t,
         Expr::Tuple(es) => {
