@@ -53,51 +53,7 @@ pub enum ImportTarget {
     Function(Import),
 }
 
-/// Two-argument `erlang` BIFs the interpreter computes inline when both arguments are small
-/// integers (and the result is one), without calling the BIF.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Fast {
-    None,
-    Add,
-    Sub,
-    Mul,
-    Band,
-    Bor,
-    Bxor,
-}
-
-impl Fast {
-    fn of(name: &str) -> Fast {
-        match name {
-            "+" => Fast::Add,
-            "-" => Fast::Sub,
-            "*" => Fast::Mul,
-            "band" => Fast::Band,
-            "bor" => Fast::Bor,
-            "bxor" => Fast::Bxor,
-            _ => Fast::None,
-        }
-    }
-
-    /// The result for two small integers, when it is a small integer.
-    #[inline]
-    pub fn small(self, a: Term, b: Term) -> Option<Term> {
-        if !(a.is_small() && b.is_small()) {
-            return None;
-        }
-        let (x, y) = (a.small_value(), b.small_value());
-        let r = match self {
-            Fast::None => return None,
-            Fast::Add => x.checked_add(y)?,
-            Fast::Sub => x.checked_sub(y)?,
-            Fast::Mul => x.checked_mul(y)?,
-            Fast::Band => x & y,
-            Fast::Bor => x | y,
-            Fast::Bxor => x ^ y,
-        };
-        Term::fits_small(r as i128).then(|| Term::small(r))
-    }
-}
+pub use crate::bif::arith::Fast;
 
 /// A module registered in the VM.
 pub struct LoadedModule {

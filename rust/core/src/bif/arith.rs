@@ -6,7 +6,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_bigint::{BigInt, BigUint, Sign};
+use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::{badarg, ok, oom, BifResult, Ctx};
@@ -49,18 +49,7 @@ const MAX_BIG_BITS: u64 = 1 << 24;
 pub fn big_of(t: Term) -> Option<BigInt> {
     match t.view() {
         View::Small(n) => Some(BigInt::from(n)),
-        View::Big(neg, d) => {
-            let mut u32s: Vec<u32> = Vec::with_capacity(d.len() * 2);
-            for &w in d {
-                let w = w as u64;
-                u32s.push(w as u32);
-                if usize::BITS == 64 {
-                    u32s.push((w >> 32) as u32);
-                }
-            }
-            let sign = if neg { Sign::Minus } else { Sign::Plus };
-            Some(BigInt::from_biguint(sign, BigUint::new(u32s)))
-        }
+        View::Big(neg, d) => Some(crate::term::bigint(neg, d)),
         _ => None,
     }
 }
@@ -86,18 +75,7 @@ pub fn big_result(c: &mut Ctx, b: BigInt) -> Result<BifResult, Exception> {
     if b.bits() > MAX_BIG_BITS {
         return Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT)));
     }
-    let (sign, u32s) = b.to_u32_digits();
-    let digits: Vec<usize> = if usize::BITS == 64 {
-        u32s.chunks(2)
-            .map(|p| p[0] as usize | ((p.get(1).copied().unwrap_or(0) as usize) << 16 << 16))
-            .collect()
-    } else {
-        u32s.iter().map(|&d| d as usize).collect()
-    };
-    ok(c.p
-        .heap
-        .integer(sign == Sign::Minus, &digits)
-        .ok_or_else(oom)?)
+    ok(big_term(&mut c.p.heap, &b).ok_or_else(oom)?)
 }
 
 /// Both operands as integers, or `badarith`.
@@ -233,17 +211,59 @@ pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
     ok(c.p.heap.float(f).ok_or_else(oom)?)
 }
 
+/// The small-integer case of two-argument `erlang` BIFs: the interpreter computes it inline
+/// for imports tagged at load (`vm::ImportTarget::Bif`), and the BIFs themselves start with it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Fast {
+    None,
+    Add,
+    Sub,
+    Mul,
+    Band,
+    Bor,
+    Bxor,
+}
+
+impl Fast {
+    /// The operation of the BIF named `name` (`None` for the others).
+    pub fn of(name: &str) -> Fast {
+        match name {
+            "+" => Fast::Add,
+            "-" => Fast::Sub,
+            "*" => Fast::Mul,
+            "band" => Fast::Band,
+            "bor" => Fast::Bor,
+            "bxor" => Fast::Bxor,
+            _ => Fast::None,
+        }
+    }
+
+    /// The result for two small integers, when it is a small integer.
+    #[inline]
+    pub fn small(self, a: Term, b: Term) -> Option<Term> {
+        if !(a.is_small() && b.is_small()) {
+            return None;
+        }
+        let (x, y) = (a.small_value(), b.small_value());
+        let r = match self {
+            Fast::None => return None,
+            Fast::Add => x.checked_add(y)?,
+            Fast::Sub => x.checked_sub(y)?,
+            Fast::Mul => x.checked_mul(y)?,
+            Fast::Band => x & y,
+            Fast::Bor => x | y,
+            Fast::Bxor => x ^ y,
+        };
+        Term::fits_small(r as i128).then(|| Term::small(r))
+    }
+}
+
 macro_rules! numop {
-    ($name:ident, |$x:ident, $y:ident| $int:expr, $big:expr, |$fx:ident, $fy:ident| $fl:expr) => {
+    ($name:ident, $fast:ident, |$x:ident, $y:ident| $int:expr, $big:expr, |$fx:ident, $fy:ident| $fl:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
             // Two small integers: no views, no heap, unless the result overflows.
-            if a[0].is_small() && a[1].is_small() {
-                let ($x, $y) = (a[0].small_value() as i128, a[1].small_value() as i128);
-                if let Some(v) = $int {
-                    if Term::fits_small(v) {
-                        return ok(Term::small(v as isize));
-                    }
-                }
+            if let Some(v) = Fast::$fast.small(a[0], a[1]) {
+                return ok(v);
             }
             let is_float = |t: &Term| matches!(t.view(), View::Float(_));
             if a.iter().any(is_float) {
@@ -256,11 +276,10 @@ macro_rules! numop {
 }
 
 macro_rules! binop {
-    ($name:ident, |$x:ident, $y:ident| $e:expr, $big:expr) => {
+    ($name:ident, $fast:ident, |$x:ident, $y:ident| $e:expr, $big:expr) => {
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-            if a[0].is_small() && a[1].is_small() {
-                let ($x, $y) = (a[0].small_value(), a[1].small_value());
-                return ok(Term::small($e));
+            if let Some(v) = Fast::$fast.small(a[0], a[1]) {
+                return ok(v);
             }
             int_op(c, a, |$x, $y| Some($e), |p, q| Ok($big(p, q)))
         }
@@ -274,25 +293,28 @@ fn to_f64_any(t: Term) -> Result<f64, Exception> {
 
 numop!(
     add,
+    Add,
     |x, y| x.checked_add(y),
     |p: BigInt, q: BigInt| p + q,
     |x, y| x + y
 );
 numop!(
     sub,
+    Sub,
     |x, y| x.checked_sub(y),
     |p: BigInt, q: BigInt| p - q,
     |x, y| x - y
 );
 numop!(
     mul,
+    Mul,
     |x, y| x.checked_mul(y),
     |p: BigInt, q: BigInt| p * q,
     |x, y| x * y
 );
-binop!(band, |x, y| x & y, |p: BigInt, q: BigInt| p & q);
-binop!(bor, |x, y| x | y, |p: BigInt, q: BigInt| p | q);
-binop!(bxor, |x, y| x ^ y, |p: BigInt, q: BigInt| p ^ q);
+binop!(band, Band, |x, y| x & y, |p: BigInt, q: BigInt| p & q);
+binop!(bor, Bor, |x, y| x | y, |p: BigInt, q: BigInt| p | q);
+binop!(bxor, Bxor, |x, y| x ^ y, |p: BigInt, q: BigInt| p ^ q);
 
 /// `/`: always a float.
 pub fn fdiv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

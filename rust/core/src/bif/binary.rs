@@ -73,10 +73,6 @@ fn byte_list(c: &mut Ctx, b: &[u8]) -> Result<Term, Exception> {
     c.p.heap.list(&v, Term::NIL).ok_or_else(oom)
 }
 
-fn text_list(c: &mut Ctx, s: &str) -> Result<Term, Exception> {
-    byte_list(c, s.as_bytes())
-}
-
 /// Appends bits to a bitstring being built.
 struct BitWriter {
     bytes: Vec<u8>,
@@ -284,12 +280,11 @@ pub fn binary_part3(c: &mut Ctx, a: &[Term]) -> R {
 }
 
 pub fn split_binary(c: &mut Ctx, a: &[Term]) -> R {
-    let (b, n) = bits(a[0])?;
+    let (_, n) = bits(a[0])?;
     let pos = nat(a[1])?;
     if pos * 8 > n {
         return Err(badarg());
     }
-    let _ = b;
     let first = c.p.heap.sub_bitstring(a[0], 0, pos * 8).ok_or_else(oom)?;
     let rest =
         c.p.heap
@@ -446,195 +441,6 @@ pub fn binary_to_integer(c: &mut Ctx, a: &[Term]) -> R {
     let b = bin(a[0])?;
     let base = base_arg(a.get(1))?;
     parse_integer(c, b, base)
-}
-
-// ---- floats ----
-
-fn float_arg(t: Term) -> Result<f64, Exception> {
-    match t.view() {
-        View::Float(f) => Ok(f),
-        _ => Err(badarg()),
-    }
-}
-
-/// OTP's buffer for float text.
-const FLOAT_BUF: usize = 256;
-
-/// `%.Ne` as C writes it: mantissa digits, then `e`, sign, at least two exponent digits.
-fn scientific(f: f64, n: usize) -> String {
-    let s = alloc::format!("{:.*e}", n, f);
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let sign = if exp < 0 { '-' } else { '+' };
-    alloc::format!("{mant}e{sign}{:02}", exp.unsigned_abs())
-}
-
-fn strip_trailing_zeros(s: &mut String) {
-    // As OTP's find_first_trailing_zero: drop zeros, but keep one after a point.
-    while s.ends_with('0') {
-        s.pop();
-    }
-    if s.ends_with('.') {
-        s.push('0');
-    }
-}
-
-/// `{decimals, N}`, as OTP's `sys_double_to_chars_fast`.
-fn decimals(f: f64, decimals: usize, compact: bool) -> Option<String> {
-    const MAX_FLOAT: f64 = (1u64 << 53) as f64;
-    // OTP 25 writes the sign of -0.0 too.
-    let neg = f.is_sign_negative();
-    let af = libm::fabs(f);
-    if af > MAX_FLOAT || decimals >= 19 {
-        let mut s = alloc::format!("{:.*}", decimals, f);
-        if s.len() >= FLOAT_BUF {
-            return None;
-        }
-        if compact {
-            strip_trailing_zeros(&mut s);
-        }
-        return Some(s);
-    }
-    let mut s = String::new();
-    if neg {
-        s.push('-');
-    }
-    if decimals > 0 {
-        let pow = 10u64.pow(decimals as u32) as f64;
-        let int_f = libm::floor(af);
-        let frac_f = libm::round((af - int_f) * pow);
-        let mut int_part = int_f as u64;
-        let mut frac_part = frac_f as u64;
-        if frac_f >= pow {
-            int_part += 1;
-            frac_part = 0;
-        }
-        let _ = core::fmt::Write::write_fmt(
-            &mut s,
-            format_args!("{int_part}.{frac_part:0width$}", width = decimals),
-        );
-        if compact {
-            strip_trailing_zeros(&mut s);
-        }
-    } else {
-        let _ = core::fmt::Write::write_fmt(&mut s, format_args!("{}", libm::round(af) as u64));
-    }
-    Some(s)
-}
-
-/// float_to_list/2 and float_to_binary/2's text; the last of decimals/scientific/short
-/// wins, `compact` only affects decimals.
-fn float_text(c: &Ctx, f: f64, opts: Term) -> Result<String, Exception> {
-    enum Fmt {
-        Sci(usize),
-        Dec(usize),
-        Short,
-    }
-    let mut fmt = Fmt::Sci(20);
-    let mut compact = false;
-    for o in list_elems(opts).ok_or_else(badarg)? {
-        if let Some(name) = atom_text(c, o) {
-            match name.as_str() {
-                "compact" => compact = true,
-                "short" => fmt = Fmt::Short,
-                _ => return Err(badarg()),
-            }
-            continue;
-        }
-        match o.tuple_elements() {
-            Some(&[k, v]) => match (atom_text(c, k).as_deref(), v.view()) {
-                (Some("decimals"), View::Small(n)) if (0..=253).contains(&n) => {
-                    fmt = Fmt::Dec(n as usize)
-                }
-                (Some("scientific"), View::Small(n)) if (0..=249).contains(&n) => {
-                    fmt = Fmt::Sci(n as usize)
-                }
-                _ => return Err(badarg()),
-            },
-            _ => return Err(badarg()),
-        }
-    }
-    let s = match fmt {
-        Fmt::Sci(n) => scientific(f, n),
-        Fmt::Dec(n) => decimals(f, n, compact).ok_or_else(badarg)?,
-        Fmt::Short => crate::term::print::format_float(f),
-    };
-    if s.len() >= FLOAT_BUF {
-        return Err(badarg());
-    }
-    Ok(s)
-}
-
-pub fn float_to_list(c: &mut Ctx, a: &[Term]) -> R {
-    let f = float_arg(a[0])?;
-    let s = match a.get(1) {
-        Some(&o) => float_text(c, f, o)?,
-        None => scientific(f, 20),
-    };
-    ok(text_list(c, &s)?)
-}
-
-pub fn float_to_binary(c: &mut Ctx, a: &[Term]) -> R {
-    let f = float_arg(a[0])?;
-    let s = match a.get(1) {
-        Some(&o) => float_text(c, f, o)?,
-        None => scientific(f, 20),
-    };
-    ok(new_bin(c, s.as_bytes())?)
-}
-
-/// Erlang float syntax: `[+-]D+.D+([eE][+-]?D+)?`, finite.
-fn parse_float(text: &[u8]) -> Option<f64> {
-    let mut i = 0;
-    if matches!(text.first(), Some(b'+') | Some(b'-')) {
-        i = 1;
-    }
-    let digits = |i: &mut usize| {
-        let s = *i;
-        while *i < text.len() && text[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        *i > s
-    };
-    if !digits(&mut i) || text.get(i) != Some(&b'.') {
-        return None;
-    }
-    i += 1;
-    if !digits(&mut i) {
-        return None;
-    }
-    if matches!(text.get(i), Some(b'e') | Some(b'E')) {
-        i += 1;
-        if matches!(text.get(i), Some(b'+') | Some(b'-')) {
-            i += 1;
-        }
-        if !digits(&mut i) {
-            return None;
-        }
-    }
-    if i != text.len() {
-        return None;
-    }
-    let f: f64 = core::str::from_utf8(text).ok()?.parse().ok()?;
-    f.is_finite().then_some(f)
-}
-
-pub fn binary_to_float(c: &mut Ctx, a: &[Term]) -> R {
-    let b = bin(a[0])?;
-    let f = parse_float(b).ok_or_else(badarg)?;
-    ok(c.p.heap.float(f).ok_or_else(oom)?)
-}
-
-pub fn list_to_float(c: &mut Ctx, a: &[Term]) -> R {
-    let mut v = Vec::new();
-    for e in list_elems(a[0]).ok_or_else(badarg)? {
-        match e.view() {
-            View::Small(n) if (0..=255).contains(&n) => v.push(n as u8),
-            _ => return Err(badarg()),
-        }
-    }
-    let f = parse_float(&v).ok_or_else(badarg)?;
-    ok(c.p.heap.float(f).ok_or_else(oom)?)
 }
 
 // ---- binary module ----

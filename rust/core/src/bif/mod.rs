@@ -409,12 +409,7 @@ pub fn make_fun(
     lambda: usize,
     env: &[Term],
 ) -> Option<Term> {
-    let w = p.heap.alloc(3 + env.len())?;
-    w[0] = Term::header(Boxed::Fun, 2 + env.len());
-    w[1] = Term::small(m.index as isize);
-    w[2] = Term::small(lambda as isize);
-    w[3..].copy_from_slice(env);
-    Some(Term::boxed_ptr(w.as_ptr()))
+    p.heap.closure(m.index, lambda as u32, env)
 }
 
 /// The arity a fun is called with.

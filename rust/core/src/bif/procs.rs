@@ -10,31 +10,14 @@ use crate::process::{Message, Monitor, Status};
 use crate::term::build::TermAlloc;
 use crate::term::{exact_eq, Boxed, Term, View, WORD_BYTES};
 
-const REF_WORDS: usize = 8 / WORD_BYTES;
-
 /// A reference term holding `id`.
 pub fn make_ref_in(to: &mut dyn TermAlloc, id: u64) -> Option<Term> {
-    let w = to.alloc(1 + REF_WORDS)?;
-    w[0] = Term::header(Boxed::Ref, REF_WORDS);
-    let bytes = id.to_ne_bytes();
-    for (i, chunk) in bytes.chunks(WORD_BYTES).enumerate() {
-        let mut b = [0u8; WORD_BYTES];
-        b.copy_from_slice(chunk);
-        w[1 + i] = Term::from_raw(usize::from_ne_bytes(b));
-    }
-    Some(Term::boxed_ptr(w.as_ptr()))
+    to.reference(id)
 }
 
 /// The id of a reference term.
 pub fn ref_id(t: Term) -> Option<u64> {
-    if t.boxed_kind() != Some(Boxed::Ref) {
-        return None;
-    }
-    let mut bytes = [0u8; 8];
-    for (i, w) in t.boxed_words().iter().take(REF_WORDS).enumerate() {
-        bytes[i * WORD_BYTES..(i + 1) * WORD_BYTES].copy_from_slice(&w.raw().to_ne_bytes());
-    }
-    Some(u64::from_ne_bytes(bytes))
+    t.ref_id()
 }
 
 fn pid_of(t: Term) -> Option<u32> {

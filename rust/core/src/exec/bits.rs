@@ -202,7 +202,7 @@ pub fn get_binary(
     n: Option<usize>,
     unit: usize,
 ) -> Result<Option<Term>, Exception> {
-    let Some((bytes, bits, off)) = ctx(c) else {
+    let Some((_, bits, off)) = ctx(c) else {
         return Err(badarg());
     };
     let left = bits - off;
@@ -212,7 +212,6 @@ pub fn get_binary(
         None if unit == 0 || left.is_multiple_of(unit) => left,
         None => return Ok(None),
     };
-    let _ = bytes;
     let bin = c.boxed_words()[0];
     let t = p
         .heap
@@ -365,12 +364,12 @@ pub fn remaining(c: Term) -> Option<usize> {
     ctx(c).map(|(_, bits, off)| bits - off)
 }
 
-/// The rest of the binary from the current position (a copy).
+/// The rest of the binary from the current position (shared when large, as sub_bitstring
+/// decides).
 pub fn tail(p: &mut Process, c: Term) -> Result<Term, Exception> {
-    let Some((bytes, bits, off)) = ctx(c) else {
+    let Some((_, bits, off)) = ctx(c) else {
         return Err(badarg());
     };
-    let _ = bytes;
     let bin = c.boxed_words()[0];
     p.heap
         .sub_bitstring(bin, off, bits - off)

@@ -465,16 +465,6 @@ impl Copier {
 }
 
 impl Heap {
-    /// Bytes of off-heap binaries this heap holds handles to.
-    pub fn off_heap_bytes(&self) -> usize {
-        self.side.as_ref().map_or(0, |sd| sd.off_heap.bytes())
-    }
-
-    /// Handles to off-heap binaries this heap holds.
-    pub fn off_heap_count(&self) -> usize {
-        self.side.as_ref().map_or(0, |sd| sd.off_heap.len())
-    }
-
     fn side(&mut self) -> &mut Side {
         self.side.get_or_insert_with(Default::default)
     }

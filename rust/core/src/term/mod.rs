@@ -32,7 +32,7 @@ mod order;
 pub mod print;
 pub mod refc;
 
-pub use order::{compare, exact_eq, sorted_pairs};
+pub use order::{bigint, compare, exact_eq, sorted_pairs};
 pub use print::{format_float, write_atom, write_term, TermDisplay};
 
 use crate::atom::Atom;
@@ -372,6 +372,18 @@ impl Term {
         // touches while it runs, so the write races with nothing.
         unsafe { *p.add(1 + i) = v };
         true
+    }
+
+    /// The id of a local reference (`TermAlloc::reference` builds them).
+    pub fn ref_id(self) -> Option<u64> {
+        if self.boxed_kind() != Some(Boxed::Ref) {
+            return None;
+        }
+        let mut bytes = [0u8; 8];
+        for (i, w) in self.boxed_words().iter().take(8 / WORD_BYTES).enumerate() {
+            bytes[i * WORD_BYTES..(i + 1) * WORD_BYTES].copy_from_slice(&w.raw().to_ne_bytes());
+        }
+        Some(u64::from_ne_bytes(bytes))
     }
 
     /// Elements of a tuple.

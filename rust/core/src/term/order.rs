@@ -40,7 +40,8 @@ fn cmp_mag(a: &[usize], b: &[usize]) -> Ordering {
     })
 }
 
-fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
+/// A bignum's sign and magnitude digits as a `BigInt`.
+pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
     use num_bigint::{BigInt, BigUint, Sign};
     let mut u32s = Vec::with_capacity(d.len() * 2);
     for &w in d {
@@ -255,14 +256,6 @@ fn cmp_level(
 
 /// `=:=` without needing atom names (atoms are equal exactly when their indices are).
 pub fn exact_eq(a: Term, b: Term) -> bool {
-    if a == b {
-        return true;
-    }
-    // Distinct immediates differ, and an immediate never equals a boxed or list term
-    // (integers that fit a small are never bignums).
-    if a.is_immediate() || b.is_immediate() {
-        return false;
-    }
     // Nested terms are compared with a stack of pending pairs rather than recursion, so
     // that a deep term cannot overflow the native stack.
     let mut work: Vec<(Term, Term)> = Vec::new();
@@ -280,8 +273,10 @@ pub fn exact_eq(a: Term, b: Term) -> bool {
 
 /// Compare one level of `a` and `b`; pairs of children still to compare go on `work`.
 fn eq_level(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> bool {
+    // Distinct immediates differ, and an immediate never equals a boxed or list term
+    // (integers that fit a small are never bignums).
     if a.is_immediate() || b.is_immediate() {
-        return a == b;
+        return false;
     }
     use View::*;
     match (a.view(), b.view()) {

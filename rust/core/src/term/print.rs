@@ -191,14 +191,7 @@ pub fn write_term(out: &mut dyn Write, t: Term, atoms: &AtomTable) -> fmt::Resul
             write_atom(out, f, atoms)?;
             write!(out, "/{a}")
         }
-        View::Other(super::Boxed::Ref) => {
-            let w = t.boxed_words();
-            let mut id: u64 = 0;
-            for (i, x) in w.iter().enumerate() {
-                id |= (x.raw() as u64) << (i * 8 * super::WORD_BYTES % 64);
-            }
-            write!(out, "#Ref<0.0.0.{id}>")
-        }
+        View::Other(super::Boxed::Ref) => write!(out, "#Ref<0.0.0.{}>", t.ref_id().unwrap_or(0)),
         View::Other(k) => write!(out, "#{k:?}<{:#x}>", t.raw()),
     }
 }

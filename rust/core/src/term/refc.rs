@@ -96,12 +96,6 @@ pub fn decref(data: usize) {
     }
 }
 
-/// Holders of the binary at `data` (for tests and `process_info(binary)`).
-pub fn count(data: usize) -> usize {
-    // SAFETY: `data` comes from a live handle.
-    unsafe { (*(data as *const Data)).count.load(Ordering::Relaxed) }
-}
-
 /// The data address and bit length of a handle object (`RefcBin` term).
 pub fn handle_parts(t: Term) -> Option<(usize, usize)> {
     if t.boxed_kind() != Some(Boxed::RefcBin) {
@@ -138,10 +132,6 @@ impl OffHeap {
         self.handles.append(&mut other.handles);
     }
 
-    pub fn len(&self) -> usize {
-        self.handles.len()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.handles.is_empty()
     }
@@ -149,24 +139,19 @@ impl OffHeap {
     /// After a copying collection: handles whose header was replaced by a forwarding
     /// pointer survived (keep their new address); the others are dead (drop their count).
     pub fn sweep_after_copy(&mut self) {
-        let mut kept = Vec::with_capacity(self.handles.len());
-        for &(addr, data) in &self.handles {
+        self.handles.retain_mut(|(addr, data)| {
             // SAFETY: `addr` is the header word of a handle in the from-space that the
             // collector has just finished with; the from-space is still allocated (it is
             // freed after this sweep).
-            let hdr = unsafe { *(addr as *const Term) };
+            let hdr = unsafe { *(*addr as *const Term) };
             if hdr.is_boxed() {
-                kept.push((hdr.raw() & !0b11, data));
+                *addr = hdr.raw() & !0b11;
+                true
             } else {
-                decref(data);
+                decref(*data);
+                false
             }
-        }
-        self.handles = kept;
-    }
-
-    /// Bytes of the distinct binaries held (approximate: a binary held twice counts twice).
-    pub fn bytes(&self) -> usize {
-        self.handles.iter().map(|&(_, d)| data_bytes(d).len()).sum()
+        });
     }
 
     /// Drop every count (the holder goes away).
