@@ -166,15 +166,8 @@ impl Vm {
             .imports
             .iter()
             .map(
-                |imp| match bif::lookup(imp.module, imp.function, imp.arity, self) {
-                    Some(f) => {
-                        let fast = if imp.module == atom::ERLANG && imp.arity == 2 {
-                            Fast::of(self.atoms.lock().text(imp.function))
-                        } else {
-                            Fast::None
-                        };
-                        ImportTarget::Bif(f, fast)
-                    }
+                |imp| match bif::lookup_import(imp.module, imp.function, imp.arity, self) {
+                    Some((f, fast)) => ImportTarget::Bif(f, fast),
                     None => ImportTarget::Function(*imp),
                 },
             )

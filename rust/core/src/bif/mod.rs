@@ -369,12 +369,23 @@ pub fn all() -> impl Iterator<Item = (&'static str, &'static str, u32, BifFn)> {
 
 /// The BIF `module:function/arity`, if there is one.
 pub fn lookup(m: Atom, f: Atom, arity: u32, vm: &Vm) -> Option<BifFn> {
+    lookup_import(m, f, arity, vm).map(|(bf, _)| bf)
+}
+
+/// The BIF for an import, and which small-integer operation the interpreter may do inline
+/// for it.
+pub fn lookup_import(m: Atom, f: Atom, arity: u32, vm: &Vm) -> Option<(BifFn, arith::Fast)> {
     let atoms = vm.atoms.lock();
     let (mt, ft) = (atoms.text(m), atoms.text(f));
-    TABLE
+    let e = TABLE
         .iter()
-        .find(|e| e.2 == arity && e.0 == mt && e.1 == ft)
-        .map(|e| e.3)
+        .find(|e| e.2 == arity && e.0 == mt && e.1 == ft)?;
+    let fast = if mt == "erlang" && arity == 2 {
+        arith::Fast::of(ft)
+    } else {
+        arith::Fast::None
+    };
+    Some((e.3, fast))
 }
 
 /// An atom naming an instruction (for `{unsupported, Name}` errors).
