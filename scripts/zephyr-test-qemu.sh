@@ -26,13 +26,12 @@ if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
   source "$ws/.venv/bin/activate"
 fi
 export ZEPHYR_TOOLCHAIN_VARIANT=cross-compile CROSS_COMPILE=${CROSS_COMPILE:-$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi-}
-BUILD=${ZEPHYR_TEST_BUILD:-${TMPDIR:-/tmp}/atomvm-zephyr-build}-an385
+BUILD=${ZEPHYR_TEST_BUILD:-${TMPDIR:-/tmp}/atomvm-zephyr-build-$(printf %s "$ROOT" | md5sum | cut -c1-8)}-an385
 (cd "$ROOT" && cargo build --release --quiet -p atomvm-host) || exit 1
 "$ROOT/scripts/build-libs.sh" >/dev/null || exit 1
 ATOMVM=${CARGO_TARGET_DIR:-$ROOT/target}/release/atomvm
 [[ $ATOMVM == /* ]] || ATOMVM=$ROOT/$ATOMVM
-args=(-b mps2/an385 -d "$BUILD" "$ROOT/tests/zephyr/erlang")
-[[ -f $BUILD/CMakeCache.txt ]] || args=(-p always "${args[@]}")
+args=(-p auto -b mps2/an385 -d "$BUILD" "$ROOT/tests/zephyr/erlang")
 if ! west build "${args[@]}" -- -DATOMVM_TEST= -DATOMVM_TOOL="$ATOMVM" >"$BUILD.log" 2>&1; then
   tail -30 "$BUILD.log"; echo "zephyr-test-qemu: FAIL: west build (log: $BUILD.log)"; exit 1
 fi

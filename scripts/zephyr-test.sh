@@ -8,7 +8,8 @@
 # Usage: scripts/zephyr-test.sh [PROGRAM...]     (default: every tests/erlang/*.erl)
 # Needs a Zephyr workspace (ZEPHYR_BASE, or ~/zephyrproject as scripts/zephyr-workspace.sh
 # makes it); without one it says so and exits 0. ZEPHYR_TEST_BUILD: build directory
-# (default ${TMPDIR:-/tmp}/atomvm-zephyr-build). Exit status 0 when every program agrees.
+# (default ${TMPDIR:-/tmp}/atomvm-zephyr-build-<hash of this checkout's path>, so two checkouts
+# never share one). Exit status 0 when every program agrees.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -28,7 +29,7 @@ if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
 fi
 command -v west >/dev/null || { echo "zephyr-test: west not found (pip install west)" >&2; exit 1; }
 export ZEPHYR_TOOLCHAIN_VARIANT=${ZEPHYR_TOOLCHAIN_VARIANT:-host}
-BUILD=${ZEPHYR_TEST_BUILD:-${TMPDIR:-/tmp}/atomvm-zephyr-build}
+BUILD=${ZEPHYR_TEST_BUILD:-${TMPDIR:-/tmp}/atomvm-zephyr-build-$(printf %s "$ROOT" | md5sum | cut -c1-8)}
 BOARD=native_sim/native/64
 echo "== Zephyr $(sed -n 's/^VERSION_MAJOR = //p;s/^VERSION_MINOR = //p;s/^PATCHLEVEL = //p' "$ZEPHYR_BASE/VERSION" | paste -sd.) at $ZEPHYR_BASE"
 
@@ -41,8 +42,8 @@ LIB=$ROOT/libs/atomvmlib.avm
 
 build() { # build DIR APP [cmake args...]
   local dir=$1 app=$2; shift 2
-  local args=(-b "$BOARD" -d "$dir" "$app")
-  [[ -f $dir/CMakeCache.txt ]] || args=(-p always "${args[@]}")
+  # `-p auto` starts afresh when the directory was configured for another source tree.
+  local args=(-p auto -b "$BOARD" -d "$dir" "$app")
   if ! west build "${args[@]}" -- -DATOMVM_TOOL="$ATOMVM" "$@" >"$dir.log" 2>&1; then
     tail -40 "$dir.log"
     echo "zephyr-test: FAIL: west build of $app (log: $dir.log)"
