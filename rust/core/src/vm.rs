@@ -4,6 +4,7 @@
 //! behind locks so that more scheduler threads can share them.
 
 use crate::sync::Arc;
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::collections::{BTreeMap, VecDeque};
 use alloc::string::String;
@@ -37,8 +38,10 @@ pub trait Platform: Send + Sync {
     fn write_out(&self, bytes: &[u8]);
     /// Write diagnostics (crash reports).
     fn write_err(&self, bytes: &[u8]);
-    /// The bytes of `<module>.beam`, if the platform has it.
-    fn find_module(&self, name: &str) -> Option<Vec<u8>>;
+    /// The bytes of `<module>.beam`, if the platform has it: borrowed when they stay in
+    /// memory for the whole run (a pack in flash or embedded in the image), so loading reads
+    /// them in place instead of copying them to the heap first.
+    fn find_module(&self, name: &str) -> Option<Cow<'static, [u8]>>;
     /// A plain file of the loaded packs by its entry name (`app/priv/file`), for
     /// `atomvm:read_priv/2`.
     fn read_file(&self, _name: &str) -> Option<Vec<u8>> {

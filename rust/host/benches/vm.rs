@@ -11,6 +11,7 @@
 //! case names). Needs `erlc` on PATH for the dispatch cases. Each case reports the median
 //! of its runs and the time per unit of work; nothing is asserted.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -104,8 +105,8 @@ impl Platform for Bench {
     fn write_err(&self, bytes: &[u8]) {
         let _ = std::io::stderr().write_all(bytes);
     }
-    fn find_module(&self, name: &str) -> Option<Vec<u8>> {
-        (name == "vm_micro").then(|| self.beam.clone())
+    fn find_module(&self, name: &str) -> Option<Cow<'static, [u8]>> {
+        (name == "vm_micro").then(|| Cow::Owned(self.beam.clone()))
     }
 }
 

@@ -38,6 +38,15 @@ usage:
                         first; default: the first FILE.beam exporting start/0
         --no-start      no start module (a library pack; packbeam's --lib)
         --strip-line    drop the Line chunk (packbeam's --remove_lines)
+        --prune         keep, of the modules of merged packs (--lib, FILE.avm), only
+                        those the pack's own modules can reach: the .beam arguments,
+                        the start module and each --keep MOD are roots, and a module
+                        reaches every pack module whose name is in its atom table (its
+                        imports, and the module atoms of apply/spawn/callbacks);
+                        plain files are kept. For small boards: a library pack
+                        trimmed to what the application uses
+        --keep MOD      with --prune: MOD and what it reaches are kept too (modules
+                        named only by atoms made at run time, e.g. list_to_atom)
         --lib LIB.avm   append every entry of LIB.avm unchanged, in argument order; its
                         start flag is kept only if nothing above chose a start module
       Two entries with the same name (two modules of the same name) are an error.
@@ -74,6 +83,9 @@ struct CreateOptions {
     start: Option<String>,
     no_start: bool,
     keep_lines: bool,
+    /// `--prune`, and the extra roots of `--keep`.
+    prune: bool,
+    keep: Vec<String>,
     /// In command-line order: `--lib` packs and FILE arguments interleave.
     inputs: Vec<Input>,
 }
@@ -101,6 +113,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut start = None;
     let mut no_start = false;
     let mut keep_lines = true;
+    let mut prune = false;
+    let mut keep = Vec::new();
     let mut positional: Vec<String> = Vec::new();
     // Raw inputs in order; `true` marks a `--lib` argument.
     let mut raw_inputs: Vec<(bool, String)> = Vec::new();
@@ -137,6 +151,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             "--start" => start = Some(value(&mut it, arg)?),
             "--no-start" => no_start = true,
             "--strip-line" => keep_lines = false,
+            "--prune" => prune = true,
+            "--keep" => keep.push(value(&mut it, arg)?),
             "--lib" => raw_inputs.push((true, value(&mut it, arg)?)),
             other => return Err(usage_error(&format!("unknown option '{other}'"))),
         }
@@ -154,6 +170,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 (start.is_some(), "--start"),
                 (no_start, "--no-start"),
                 (!keep_lines, "--strip-line"),
+                (prune, "--prune"),
+                (!keep.is_empty(), "--keep"),
                 (raw_inputs.iter().any(|(lib, _)| *lib), "--lib"),
                 (mode == Mode::List && dir.is_some(), "-d"),
             ];
@@ -186,6 +204,9 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             if raw_inputs.is_empty() {
                 return Err(usage_error("nothing to pack"));
             }
+            if !keep.is_empty() && !prune {
+                return Err(usage_error("--keep goes with --prune"));
+            }
             let inputs = raw_inputs
                 .into_iter()
                 .map(|(lib, arg)| classify_input(lib, &arg))
@@ -195,6 +216,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 start,
                 no_start,
                 keep_lines,
+                prune,
+                keep,
                 inputs,
             }))
         }
@@ -384,6 +407,12 @@ fn create(opts: &CreateOptions) -> Result<(), String> {
         );
     }
 
+    let (entries, start) = if opts.prune {
+        prune(entries, start, &opts.keep)?
+    } else {
+        (entries, start)
+    };
+
     let mut writer = PackWriter::new();
     for (i, e) in entries.iter().enumerate() {
         let added = if e.beam {
@@ -395,6 +424,62 @@ fn create(opts: &CreateOptions) -> Result<(), String> {
     }
     std::fs::write(&opts.output, writer.finish())
         .map_err(|e| format!("{}: {e}", opts.output.display()))
+}
+
+/// `--prune`: the entries to keep, in their order (the start entry is always kept).
+/// Roots are the `.beam` arguments, the start module and `keep`; from a kept module every
+/// module of the pack whose name is one of its atoms is kept (imports are atoms too, so this
+/// covers them, and also `apply`, `spawn` and behaviour callbacks named by atoms).
+/// The start entry's new index comes with them.
+fn prune(
+    entries: Vec<Pending>,
+    start: Option<usize>,
+    keep: &[String],
+) -> Result<(Vec<Pending>, Option<usize>), String> {
+    let by_module: HashMap<Vec<u8>, usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.beam)
+        .filter_map(|(i, e)| Some((e.name.strip_suffix(".beam")?.as_bytes().to_vec(), i)))
+        .collect();
+    let mut work: Vec<usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| e.beam && (e.from_beam_arg || Some(*i) == start))
+        .map(|(i, _)| i)
+        .collect();
+    for module in keep {
+        match by_module.get(module.as_bytes()) {
+            Some(&i) => work.push(i),
+            None => return Err(format!("--keep {module}: no module {module} in the pack")),
+        }
+    }
+    if work.is_empty() {
+        return Err(
+            "--prune: nothing to start from (no .beam argument, start module or --keep)"
+                .to_string(),
+        );
+    }
+    let mut reached = vec![false; entries.len()];
+    while let Some(i) = work.pop() {
+        if std::mem::replace(&mut reached[i], true) {
+            continue;
+        }
+        let atoms = Beam::parse(&entries[i].data)
+            .ok()
+            .and_then(|b| b.chunk(b"AtU8").or_else(|| b.chunk(b"Atom")))
+            .and_then(|t| atom_names(t.data))
+            .ok_or_else(|| format!("{}: unreadable atom table", entries[i].origin))?;
+        work.extend(atoms.iter().filter_map(|a| by_module.get(*a).copied()));
+    }
+    let new_start = start.map(|s| (0..s).filter(|&i| !entries[i].beam || reached[i]).count());
+    let kept = entries
+        .into_iter()
+        .enumerate()
+        .filter(|(i, e)| !e.beam || reached[*i])
+        .map(|(_, e)| e)
+        .collect();
+    Ok((kept, new_start))
 }
 
 /// Whether a BEAM file's export table (`ExpT`) has `start/0`.
@@ -419,12 +504,19 @@ fn exports_start0(bytes: &[u8]) -> bool {
 }
 
 /// The 1-based index of atom `name` in an atom table chunk, as `ExpT` refers to atoms.
+fn atom_index(table: &[u8], name: &[u8]) -> Option<u32> {
+    let index = atom_names(table)?.iter().position(|a| *a == name)?;
+    u32::try_from(index + 1).ok()
+}
+
+/// Every atom of an atom table chunk, in order (`None` if the table is malformed).
 /// The table is `Count:32/signed`, then per atom a length byte (count > 0) or a
 /// compact-encoded length (count < 0, OTP 28+), then the bytes.
-fn atom_index(table: &[u8], name: &[u8]) -> Option<u32> {
+fn atom_names(table: &[u8]) -> Option<Vec<&[u8]>> {
     let count = be_u32(table, 0)? as i32;
     let mut pos = 4usize;
-    for index in 1..=count.unsigned_abs() {
+    let mut atoms = Vec::new();
+    for _ in 0..count.unsigned_abs() {
         let rest = table.get(pos..)?;
         let (len, used) = if count < 0 {
             let (len, used) = decode_compact_u(rest)?;
@@ -432,13 +524,10 @@ fn atom_index(table: &[u8], name: &[u8]) -> Option<u32> {
         } else {
             (usize::from(*rest.first()?), 1)
         };
-        let atom = rest.get(used..used.checked_add(len)?)?;
-        if atom == name {
-            return Some(index);
-        }
+        atoms.push(rest.get(used..used.checked_add(len)?)?);
         pos = pos.checked_add(used + len)?;
     }
-    None
+    Some(atoms)
 }
 
 fn be_u32(bytes: &[u8], offset: usize) -> Option<u32> {

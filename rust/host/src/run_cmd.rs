@@ -1,6 +1,7 @@
 //! `atomvm run`: load modules (`.beam`, `.avm`, or `.erl` compiled with the `erlc` on PATH),
 //! run `start/0` of the first module, exit 0 when it returns, non-zero when it crashes.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -75,15 +76,16 @@ impl Platform for Host {
         self.files.get(name).cloned()
     }
 
-    fn find_module(&self, name: &str) -> Option<Vec<u8>> {
+    fn find_module(&self, name: &str) -> Option<Cow<'static, [u8]>> {
         if let Some(b) = self.modules.lock().ok()?.get(name) {
-            return Some(b.clone());
+            return Some(Cow::Owned(b.clone()));
         }
         self.dirs
             .iter()
             .map(|d| d.join(format!("{name}.beam")))
             .find(|p| p.is_file())
             .and_then(|p| std::fs::read(p).ok())
+            .map(Cow::Owned)
     }
 }
 

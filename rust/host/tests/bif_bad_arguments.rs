@@ -2,6 +2,7 @@
 //! type (and a few right ones), and each call returns a value or raises an Erlang error;
 //! none panics. Type errors must be the errors OTP raises for them.
 
+use std::borrow::Cow;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
@@ -27,7 +28,7 @@ impl Platform for Quiet {
     fn unpark_all(&self) {}
     fn write_out(&self, _: &[u8]) {}
     fn write_err(&self, _: &[u8]) {}
-    fn find_module(&self, _: &str) -> Option<Vec<u8>> {
+    fn find_module(&self, _: &str) -> Option<Cow<'static, [u8]>> {
         None
     }
 }

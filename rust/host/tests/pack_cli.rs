@@ -690,3 +690,149 @@ fn reads_packbeam_packs_and_writes_the_same_bytes() {
         loader::load(&extracted, &mut AtomTable::new()).unwrap();
     }
 }
+
+/// Compiles Erlang sources (name, text) with the host's erlc into `dir`; false (a skip,
+/// unless OTP 25 is required) when there is no erlc.
+fn erlc(dir: &Path, sources: &[(&str, &str)]) -> bool {
+    for (name, text) in sources {
+        std::fs::write(dir.join(format!("{name}.erl")), text).unwrap();
+    }
+    let status = Command::new("erlc")
+        .current_dir(dir)
+        .args(sources.iter().map(|(n, _)| format!("{n}.erl")))
+        .status();
+    match status {
+        Ok(s) => {
+            assert!(s.success(), "erlc failed");
+            true
+        }
+        Err(_) => {
+            assert!(
+                !common::required_releases().contains(&25),
+                "OTP 25 is required but there is no erlc"
+            );
+            eprintln!("SKIP: no erlc");
+            false
+        }
+    }
+}
+
+#[test]
+fn prune_keeps_what_the_application_reaches() {
+    let tmp = TempDir::new("prune");
+    let dir = tmp.path();
+    let sources = [
+        // Reaches lib_a by a call, lib_c only by an atom (as spawn/apply would).
+        (
+            "app",
+            "-module(app).\n-export([start/0]).\nstart() -> lib_a:f(), spawn(lib_c, g, []).\n",
+        ),
+        (
+            "lib_a",
+            "-module(lib_a).\n-export([f/0]).\nf() -> lib_b:f().\n",
+        ),
+        ("lib_b", "-module(lib_b).\n-export([f/0]).\nf() -> ok.\n"),
+        ("lib_c", "-module(lib_c).\n-export([g/0]).\ng() -> ok.\n"),
+        // Nothing reaches lib_d (that it reaches app does not matter); lib_e only --keep.
+        (
+            "lib_d",
+            "-module(lib_d).\n-export([f/0]).\nf() -> app:start().\n",
+        ),
+        ("lib_e", "-module(lib_e).\n-export([f/0]).\nf() -> ok.\n"),
+    ];
+    if !erlc(dir, &sources) {
+        return;
+    }
+    std::fs::write(dir.join("notes.txt"), b"kept").unwrap();
+    pack_ok(
+        dir,
+        &[
+            "-o",
+            "lib.avm",
+            "--no-start",
+            "lib_a.beam",
+            "lib_b.beam",
+            "lib_c.beam",
+            "lib_d.beam",
+            "lib_e.beam",
+            "notes.txt@lib/priv/notes.txt",
+        ],
+    );
+    let names = |avm: &str| -> Vec<(String, String)> {
+        parse_listing(&pack_ok(dir, &["--list", avm]))
+            .into_iter()
+            .map(|l| (l.name, l.flags))
+            .collect()
+    };
+    let owned = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+
+    pack_ok(dir, &["-o", "full.avm", "app.beam", "--lib", "lib.avm"]);
+    assert_eq!(names("full.avm").len(), 7);
+
+    pack_ok(
+        dir,
+        &[
+            "-o",
+            "pruned.avm",
+            "--prune",
+            "app.beam",
+            "--lib",
+            "lib.avm",
+        ],
+    );
+    assert_eq!(
+        names("pruned.avm"),
+        owned(&[
+            ("app.beam", "start,beam"),
+            ("lib_a.beam", "beam"),
+            ("lib_b.beam", "beam"),
+            ("lib_c.beam", "beam"),
+            ("lib/priv/notes.txt", "file"),
+        ])
+    );
+
+    pack_ok(
+        dir,
+        &[
+            "-o", "kept.avm", "--prune", "--keep", "lib_e", "app.beam", "--lib", "lib.avm",
+        ],
+    );
+    assert_eq!(
+        names("kept.avm"),
+        owned(&[
+            ("app.beam", "start,beam"),
+            ("lib_a.beam", "beam"),
+            ("lib_b.beam", "beam"),
+            ("lib_c.beam", "beam"),
+            ("lib_e.beam", "beam"),
+            ("lib/priv/notes.txt", "file"),
+        ])
+    );
+    // The kept entries are byte for byte those of the unpruned pack.
+    let full = std::fs::read(dir.join("full.avm")).unwrap();
+    let kept = std::fs::read(dir.join("kept.avm")).unwrap();
+    let (full, kept) = (Pack::parse(&full).unwrap(), Pack::parse(&kept).unwrap());
+    for e in kept.entries() {
+        assert_eq!(full.find(e.name).unwrap().data, e.data, "{}", e.name);
+    }
+
+    let err = pack_err(dir, &["-o", "x.avm", "--keep", "lib_e", "app.beam"]);
+    assert!(err.contains("--keep goes with --prune"), "{err}");
+    let err = pack_err(
+        dir,
+        &[
+            "-o", "x.avm", "--prune", "--keep", "nope", "app.beam", "--lib", "lib.avm",
+        ],
+    );
+    assert!(err.contains("--keep nope: no module nope"), "{err}");
+    let err = pack_err(
+        dir,
+        &["-o", "x.avm", "--prune", "--no-start", "--lib", "lib.avm"],
+    );
+    assert!(err.contains("nothing to start from"), "{err}");
+    assert!(!dir.join("x.avm").exists());
+}

@@ -16,6 +16,7 @@
 
 extern crate alloc;
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::format;
@@ -133,8 +134,9 @@ impl Platform for Board {
         unsafe { atomvm_console_write_err(bytes.as_ptr(), bytes.len()) }
     }
 
-    fn find_module(&self, name: &str) -> Option<Vec<u8>> {
-        self.modules.get(name).map(|b| b.to_vec())
+    fn find_module(&self, name: &str) -> Option<Cow<'static, [u8]>> {
+        // In place: the packs are in the image or in memory-mapped flash for the whole run.
+        self.modules.get(name).map(|b| Cow::Borrowed(*b))
     }
 
     fn read_file(&self, name: &str) -> Option<Vec<u8>> {
