@@ -47,6 +47,10 @@ usage:
                         trimmed to what the application uses
         --keep MOD      with --prune: MOD and what it reaches are kept too (modules
                         named only by atoms made at run time, e.g. list_to_atom)
+        --prune-for APP.avm
+                        --prune with every module of APP.avm as a root, APP.avm itself
+                        not written: the part of a library an application needs, as a
+                        library pack of its own (use with --no-start)
         --lib LIB.avm   append every entry of LIB.avm unchanged, in argument order; its
                         start flag is kept only if nothing above chose a start module
       Two entries with the same name (two modules of the same name) are an error.
@@ -86,6 +90,8 @@ struct CreateOptions {
     /// `--prune`, and the extra roots of `--keep`.
     prune: bool,
     keep: Vec<String>,
+    /// `--prune-for`: packs whose modules are roots but are not written.
+    prune_for: Vec<PathBuf>,
     /// In command-line order: `--lib` packs and FILE arguments interleave.
     inputs: Vec<Input>,
 }
@@ -115,6 +121,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut keep_lines = true;
     let mut prune = false;
     let mut keep = Vec::new();
+    let mut prune_for = Vec::new();
     let mut positional: Vec<String> = Vec::new();
     // Raw inputs in order; `true` marks a `--lib` argument.
     let mut raw_inputs: Vec<(bool, String)> = Vec::new();
@@ -153,6 +160,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             "--strip-line" => keep_lines = false,
             "--prune" => prune = true,
             "--keep" => keep.push(value(&mut it, arg)?),
+            "--prune-for" => {
+                prune = true;
+                prune_for.push(PathBuf::from(value(&mut it, arg)?));
+            }
             "--lib" => raw_inputs.push((true, value(&mut it, arg)?)),
             other => return Err(usage_error(&format!("unknown option '{other}'"))),
         }
@@ -172,6 +183,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 (!keep_lines, "--strip-line"),
                 (prune, "--prune"),
                 (!keep.is_empty(), "--keep"),
+                (!prune_for.is_empty(), "--prune-for"),
                 (raw_inputs.iter().any(|(lib, _)| *lib), "--lib"),
                 (mode == Mode::List && dir.is_some(), "-d"),
             ];
@@ -218,6 +230,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                 keep_lines,
                 prune,
                 keep,
+                prune_for,
                 inputs,
             }))
         }
@@ -408,7 +421,7 @@ fn create(opts: &CreateOptions) -> Result<(), String> {
     }
 
     let (entries, start) = if opts.prune {
-        prune(entries, start, &opts.keep)?
+        prune(entries, start, &opts.keep, &opts.prune_for)?
     } else {
         (entries, start)
     };
@@ -435,6 +448,7 @@ fn prune(
     entries: Vec<Pending>,
     start: Option<usize>,
     keep: &[String],
+    prune_for: &[PathBuf],
 ) -> Result<(Vec<Pending>, Option<usize>), String> {
     let by_module: HashMap<Vec<u8>, usize> = entries
         .iter()
@@ -454,7 +468,16 @@ fn prune(
             None => return Err(format!("--keep {module}: no module {module} in the pack")),
         }
     }
-    if work.is_empty() {
+    for path in prune_for {
+        let bytes = read(path)?;
+        let pack = Pack::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        for e in pack.entries().filter(|e| e.is_beam()) {
+            let atoms = beam_atoms(e.data)
+                .ok_or_else(|| format!("{}:{}: unreadable atom table", path.display(), e.name))?;
+            work.extend(atoms.iter().filter_map(|a| by_module.get(*a).copied()));
+        }
+    }
+    if work.is_empty() && prune_for.is_empty() {
         return Err(
             "--prune: nothing to start from (no .beam argument, start module or --keep)"
                 .to_string(),
@@ -465,10 +488,7 @@ fn prune(
         if std::mem::replace(&mut reached[i], true) {
             continue;
         }
-        let atoms = Beam::parse(&entries[i].data)
-            .ok()
-            .and_then(|b| b.chunk(b"AtU8").or_else(|| b.chunk(b"Atom")))
-            .and_then(|t| atom_names(t.data))
+        let atoms = beam_atoms(&entries[i].data)
             .ok_or_else(|| format!("{}: unreadable atom table", entries[i].origin))?;
         work.extend(atoms.iter().filter_map(|a| by_module.get(*a).copied()));
     }
@@ -480,6 +500,13 @@ fn prune(
         .map(|(_, e)| e)
         .collect();
     Ok((kept, new_start))
+}
+
+/// The atoms of a BEAM file's atom table.
+fn beam_atoms(bytes: &[u8]) -> Option<Vec<&[u8]>> {
+    let beam = Beam::parse(bytes).ok()?;
+    let table = beam.chunk(b"AtU8").or_else(|| beam.chunk(b"Atom"))?;
+    atom_names(table.data)
 }
 
 /// Whether a BEAM file's export table (`ExpT`) has `start/0`.

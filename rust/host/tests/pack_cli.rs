@@ -820,6 +820,29 @@ fn prune_keeps_what_the_application_reaches() {
         assert_eq!(full.find(e.name).unwrap().data, e.data, "{}", e.name);
     }
 
+    // The library's part only, as a pack of its own, for an application pack.
+    pack_ok(dir, &["-o", "app.avm", "app.beam"]);
+    pack_ok(
+        dir,
+        &[
+            "-o",
+            "libpart.avm",
+            "--no-start",
+            "--prune-for",
+            "app.avm",
+            "lib.avm",
+        ],
+    );
+    assert_eq!(
+        names("libpart.avm"),
+        owned(&[
+            ("lib_a.beam", "beam"),
+            ("lib_b.beam", "beam"),
+            ("lib_c.beam", "beam"),
+            ("lib/priv/notes.txt", "file"),
+        ])
+    );
+
     let err = pack_err(dir, &["-o", "x.avm", "--keep", "lib_e", "app.beam"]);
     assert!(err.contains("--keep goes with --prune"), "{err}");
     let err = pack_err(
