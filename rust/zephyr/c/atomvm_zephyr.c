@@ -40,6 +40,17 @@ void atomvm_heap_free(void *ptr)
 	k_heap_free(&atomvm_heap, ptr);
 }
 
+/* Grow or shrink in place when the heap can (a shrink always can), else move: without it a
+ * Vec turned into a boxed slice (every module load) would need both copies at once. */
+void *atomvm_heap_realloc(void *ptr, size_t align, size_t size)
+{
+	k_spinlock_key_t key = k_spin_lock(&atomvm_heap.lock);
+	void *moved = sys_heap_aligned_realloc(&atomvm_heap.heap, ptr, align, size);
+
+	k_spin_unlock(&atomvm_heap.lock, key);
+	return moved;
+}
+
 size_t atomvm_heap_size(void)
 {
 	return CONFIG_ATOMVM_HEAP_SIZE;

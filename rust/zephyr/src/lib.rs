@@ -39,6 +39,7 @@ const STACK_SIZE: usize = zephyr::kconfig::CONFIG_ATOMVM_SCHEDULER_STACK_SIZE as
 extern "C" {
     fn atomvm_heap_alloc(align: usize, size: usize) -> *mut u8;
     fn atomvm_heap_free(ptr: *mut u8);
+    fn atomvm_heap_realloc(ptr: *mut u8, align: usize, size: usize) -> *mut u8;
     fn atomvm_console_write(bytes: *const u8, len: usize);
     fn atomvm_console_write_err(bytes: *const u8, len: usize);
     fn atomvm_log_info(msg: *const c_char);
@@ -63,6 +64,13 @@ unsafe impl GlobalAlloc for KHeap {
     unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
         // SAFETY: `ptr` came from `alloc` above (GlobalAlloc's contract).
         unsafe { atomvm_heap_free(ptr) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `ptr` came from `alloc` with `layout` (GlobalAlloc's contract);
+        // sys_heap_aligned_realloc keeps the alignment, keeps the contents up to the smaller
+        // size, and returns null leaving `ptr` untouched when there is no room.
+        unsafe { atomvm_heap_realloc(ptr, layout.align(), new_size) }
     }
 }
 
