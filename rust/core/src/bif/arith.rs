@@ -434,15 +434,32 @@ pub fn float(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 #[cfg(not(feature = "float"))]
 crate::feature_off_bifs!("float": fdiv, float);
 
-/// round/1, trunc/1, ceil/1, floor/1: an integer is itself, a float is rounded by `libm`.
+/// round/1, trunc/1, ceil/1, floor/1: an integer is itself, a float is rounded by `how`.
+#[cfg(feature = "float")]
+fn rounding(c: &mut Ctx, a: &[Term], how: fn(f64) -> f64) -> Result<BifResult, Exception> {
+    match a[0].view() {
+        View::Small(_) | View::Big(..) => ok(a[0]),
+        View::Float(f) => float_to_int(c, how(f)),
+        _ => Err(badarg()),
+    }
+}
+
+#[cfg(feature = "float")]
 macro_rules! rounding {
     ($($name:ident),*) => {$(
-        #[cfg_attr(not(feature = "float"), allow(unused_variables))]
         pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            rounding(c, a, libm::$name)
+        }
+    )*};
+}
+
+/// Without floats, rounding an integer gives the integer; anything else is `badarg`.
+#[cfg(not(feature = "float"))]
+macro_rules! rounding {
+    ($($name:ident),*) => {$(
+        pub fn $name(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
             match a[0].view() {
                 View::Small(_) | View::Big(..) => ok(a[0]),
-                #[cfg(feature = "float")]
-                View::Float(f) => float_to_int(c, libm::$name(f)),
                 _ => Err(badarg()),
             }
         }
