@@ -13,14 +13,18 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
+# The core's optional features off, as a small board builds it (docs/ARCHITECTURE.md).
+cargo clippy -p atomvm-host --no-default-features --all-targets -- -D warnings
 echo "== core for thumbv7m-none-eabi (Cortex-M3)"
 cargo build -p atomvm-core --target thumbv7m-none-eabi
+cargo build -p atomvm-core --target thumbv7m-none-eabi --no-default-features
 cargo build -p atomvm-pack --target thumbv7m-none-eabi
 echo "== standard library (some Rust tests run Erlang programs that use it)"
 scripts/build-libs.sh >/dev/null
 echo "== tests"
 export ATOMVM_REQUIRE_OTP=${ATOMVM_REQUIRE_OTP:-25,27,29}
 cargo test --workspace
+cargo test -p atomvm-host --no-default-features --test features_off
 echo "== Erlang programs on OTP and on the VM"
 cargo build --release -p atomvm-host
 tests/erlang/harness.sh --known tests/erlang/known_failures.txt

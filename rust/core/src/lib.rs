@@ -12,6 +12,7 @@ pub mod atom;
 pub mod bif;
 pub mod disasm;
 pub mod exec;
+pub mod feature;
 pub mod heap;
 pub mod loader;
 pub mod module;

@@ -124,6 +124,7 @@ pub struct Vm {
     /// Held while a module is being loaded on demand.
     loading: Mutex<()>,
     /// ets tables.
+    #[cfg(feature = "ets")]
     pub ets: Mutex<crate::bif::ets::Registry>,
 }
 
@@ -155,6 +156,7 @@ impl Vm {
             main_pid: Mutex::new(None),
             schedulers: schedulers.max(1),
             loading: Mutex::new(()),
+            #[cfg(feature = "ets")]
             ets: Mutex::new(Default::default()),
         }
     }
@@ -734,6 +736,7 @@ impl Vm {
             s.registered.retain(|_, &mut v| v != p.pid);
             s.timers.retain(|t| t.pid != p.pid);
         }
+        #[cfg(feature = "ets")]
         self.ets.lock().owner_exited(p.pid);
         self.notify_exit(&p, reason);
         // Signals that came while it was ending: links and monitors made meanwhile are told

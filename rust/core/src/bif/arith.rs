@@ -184,6 +184,7 @@ pub fn number_to_f64(t: Term) -> Option<f64> {
 
 /// A float as an integer term: exact, a bignum when needed (the float is finite and
 /// already integral, or truncated here).
+#[cfg(feature = "float")]
 pub fn float_to_int(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
     let f = libm::trunc(f);
     if f.abs() < 1.0e18 {
@@ -204,11 +205,18 @@ pub fn float_to_int(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
 }
 
 /// A float result: `badarith` unless finite.
+#[cfg(feature = "float")]
 pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
     if !f.is_finite() {
         return Err(badarith());
     }
     ok(c.p.heap.float(f).ok_or_else(oom)?)
+}
+
+/// A float result in a build without floats: `{unsupported, {feature, float}}`.
+#[cfg(not(feature = "float"))]
+pub fn float_result(c: &mut Ctx, _f: f64) -> Result<BifResult, Exception> {
+    Err(crate::feature::unsupported(c.vm, c.p, "float"))
 }
 
 /// The small-integer case of two-argument `erlang` BIFs: the interpreter computes it inline
@@ -317,6 +325,7 @@ binop!(bor, Bor, |x, y| x | y, |p: BigInt, q: BigInt| p | q);
 binop!(bxor, Bxor, |x, y| x ^ y, |p: BigInt, q: BigInt| p ^ q);
 
 /// `/`: always a float.
+#[cfg(feature = "float")]
 pub fn fdiv(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let (x, y) = (to_f64_any(a[0])?, to_f64_any(a[1])?);
     if y == 0.0 {
@@ -414,11 +423,19 @@ pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     }
 }
 
+#[cfg(feature = "float")]
 pub fn float(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let f = number_to_f64(a[0]).ok_or_else(badarg)?;
     float_result(c, f)
 }
 
+// Without floats, `/` and float/1 raise `{unsupported, {feature, float}}` whatever their
+// arguments.
+#[cfg(not(feature = "float"))]
+crate::feature_off_bifs!("float": fdiv, float);
+
+/// round/1, trunc/1, ceil/1, floor/1: an integer is itself, a float is rounded by `how`.
+#[cfg(feature = "float")]
 fn rounding(c: &mut Ctx, a: &[Term], how: fn(f64) -> f64) -> Result<BifResult, Exception> {
     match a[0].view() {
         View::Small(_) | View::Big(..) => ok(a[0]),
@@ -427,18 +444,28 @@ fn rounding(c: &mut Ctx, a: &[Term], how: fn(f64) -> f64) -> Result<BifResult, E
     }
 }
 
-pub fn round(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, libm::round)
+#[cfg(feature = "float")]
+macro_rules! rounding {
+    ($($name:ident),*) => {$(
+        pub fn $name(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            rounding(c, a, libm::$name)
+        }
+    )*};
 }
-pub fn trunc(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, libm::trunc)
+
+/// Without floats, rounding an integer gives the integer; anything else is `badarg`.
+#[cfg(not(feature = "float"))]
+macro_rules! rounding {
+    ($($name:ident),*) => {$(
+        pub fn $name(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
+            match a[0].view() {
+                View::Small(_) | View::Big(..) => ok(a[0]),
+                _ => Err(badarg()),
+            }
+        }
+    )*};
 }
-pub fn ceil(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, libm::ceil)
-}
-pub fn floor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    rounding(c, a, libm::floor)
-}
+rounding!(round, trunc, ceil, floor);
 
 fn base_arg(t: Option<&Term>) -> Result<u32, Exception> {
     match t.map(|t| t.view()) {

@@ -175,6 +175,7 @@ impl Encoder<'_> {
                     let le: Vec<u8> = digits.iter().flat_map(|d| d.to_le_bytes()).collect();
                     self.big(neg, &le);
                 }
+                #[cfg(feature = "float")]
                 View::Float(f) => {
                     if self.minor == 0 {
                         self.out.push(99);
@@ -300,6 +301,7 @@ impl Encoder<'_> {
 }
 
 /// A float as C's `%.20e` (the `FLOAT_EXT` of minor version 0): `1.50000000000000000000e+00`.
+#[cfg(feature = "float")]
 fn float_text_20e(f: f64) -> alloc::string::String {
     let s = alloc::format!("{f:.20e}");
     match s.split_once('e') {

@@ -56,6 +56,7 @@ enum Style {
 }
 
 /// A float as C's `printf("%e")` writes it (what erlang:display shows).
+#[cfg(feature = "float")]
 fn c_exp_float(f: f64) -> String {
     let s = alloc::format!("{f:.6e}");
     match s.split_once('e') {
@@ -124,6 +125,7 @@ fn write_styled(out: &mut String, t: Term, atoms: &AtomTable, style: Style) {
             }
             out.push('}');
         }
+        #[cfg(feature = "float")]
         View::Float(f) if style == Style::Display => out.push_str(&c_exp_float(f)),
         View::Float(f) => out.push_str(&format_float(f)),
         View::Binary(bytes, bits)

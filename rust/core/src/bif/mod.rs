@@ -8,10 +8,13 @@
 pub mod arith;
 pub mod binary;
 mod etf;
+#[cfg(feature = "ets")]
 pub mod ets;
+#[cfg(feature = "float")]
 pub mod float_fmt;
 mod format;
 pub mod maps;
+#[cfg(feature = "float")]
 pub mod math;
 mod procs;
 mod time;
@@ -29,6 +32,31 @@ use crate::translate::ops::Op;
 use crate::vm::{LoadedModule, Vm};
 
 pub use procs::{make_ref_in, send};
+
+/// Without the `float` feature the float BIFs stay registered and raise
+/// `{unsupported, {feature, float}}` (no float can exist to pass them).
+#[cfg(not(feature = "float"))]
+pub mod float_fmt {
+    crate::feature_off_bifs!("float": float_to_list, float_to_binary, binary_to_float, list_to_float);
+}
+
+/// Without the `float` feature every `math` BIF raises `{unsupported, {feature, float}}`.
+#[cfg(not(feature = "float"))]
+pub mod math {
+    crate::feature_off_bifs!("float":
+        sqrt, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, log,
+        log2, log10, ceil, floor, erf, erfc, pow, atan2, fmod, pi);
+}
+
+/// Without the `ets` feature every `ets` BIF raises `{unsupported, {feature, ets}}`.
+#[cfg(not(feature = "ets"))]
+pub mod ets {
+    crate::feature_off_bifs!("ets":
+        new, insert, insert_new, lookup, lookup_element, member, delete1, delete2, delete_object,
+        delete_all_objects, take, tab2list, whereis, all, info1, info2, update_counter3,
+        update_counter4, update_element, first, last, next, prev, select, select_count,
+        select_delete, match2, match_object, match_delete, give_away);
+}
 
 /// Write a term as `~p` does (without line breaking) into `out`.
 pub fn write_p_into(out: &mut String, t: Term, atoms: &crate::atom::AtomTable) {

@@ -725,7 +725,11 @@ fn memory_items(c: &mut Ctx) -> Vec<(&'static str, usize)> {
         ("atom_used", atom),
         ("binary", binary),
         ("code", code),
+        #[cfg(feature = "ets")]
         ("ets", c.vm.ets.lock().memory_bytes()),
+        // No tables without the `ets` feature.
+        #[cfg(not(feature = "ets"))]
+        ("ets", 0),
     ]
 }
 

@@ -221,7 +221,8 @@ pub fn get_binary(
     Ok(Some(t))
 }
 
-/// Read a float segment of 32 or 64 bits (16 unsupported) and advance.
+/// Read a float segment of 16, 32 or 64 bits and advance.
+#[cfg(feature = "float")]
 pub fn get_float(
     p: &mut Process,
     c: Term,
@@ -275,6 +276,7 @@ pub fn get_utf8(c: Term) -> Option<Term> {
 }
 
 /// An IEEE 754 half-precision float.
+#[cfg(feature = "float")]
 fn f16_to_f64(h: u16) -> f64 {
     let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
     let exp = ((h >> 10) & 0x1F) as i32;
@@ -287,6 +289,7 @@ fn f16_to_f64(h: u16) -> f64 {
 }
 
 /// The half-precision bits of `f`, rounded to nearest even (infinity when out of range).
+#[cfg(feature = "float")]
 fn f64_to_f16(f: f64) -> Option<u16> {
     let sign: u16 = if f.is_sign_negative() { 0x8000 } else { 0 };
     let a = f.abs();
@@ -560,6 +563,9 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 let s = strings.get(off..off + len).ok_or_else(badarg)?;
                 b.push_bits(s, len * 8);
             }
+            #[cfg(not(feature = "float"))]
+            "float" => return Err(crate::feature::unsupported(vm, p, "float")),
+            #[cfg(feature = "float")]
             "float" => {
                 let n = seg_size(*size, unit)?.ok_or_else(badarg)?;
                 let f = match src.view() {

@@ -1090,7 +1090,10 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         let got = match op {
                             Op::BsGetInteger2 => bits::get_integer(vm, p, c, n.unwrap_or(0), flags),
                             Op::BsGetBinary2 => bits::get_binary(p, c, n, unit),
+                            #[cfg(feature = "float")]
                             _ => bits::get_float(p, c, n.unwrap_or(0), flags),
+                            #[cfg(not(feature = "float"))]
+                            _ => Err(crate::feature::unsupported(vm, p, "float")),
                         };
                         match got {
                             Ok(Some(t)) => {
@@ -1297,6 +1300,20 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         ip = r.pos;
                         Ok(())
                     }
+                    // Float registers: the compiler turns float arithmetic (even a lone
+                    // `X / Y`) into fconv + fdiv...; without the `float` feature every one of
+                    // these instructions raises `{unsupported, {feature, float}}`.
+                    #[cfg(not(feature = "float"))]
+                    Op::Fconv
+                    | Op::FmoveIn
+                    | Op::FmoveOut
+                    | Op::Fmove
+                    | Op::Fadd
+                    | Op::Fsub
+                    | Op::Fmul
+                    | Op::Fdiv
+                    | Op::Fnegate => Err(crate::feature::unsupported(vm, p, "float")),
+                    #[cfg(feature = "float")]
                     Op::Fconv | Op::FmoveIn => {
                         let s = src!();
                         let fr = u!();
@@ -1315,6 +1332,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         ip = r.pos;
                         Ok(())
                     }
+                    #[cfg(feature = "float")]
                     Op::FmoveOut => {
                         let fr = u!();
                         let d = dst!();
@@ -1324,6 +1342,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         ip = r.pos;
                         Ok(())
                     }
+                    #[cfg(feature = "float")]
                     Op::Fmove => {
                         let a = u!();
                         let b = u!();
@@ -1332,6 +1351,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                         ip = r.pos;
                         Ok(())
                     }
+                    #[cfg(feature = "float")]
                     Op::Fadd | Op::Fsub | Op::Fmul | Op::Fdiv | Op::Fnegate => {
                         let _fail = label!();
                         let a = p.ext_ref().fr.get(u!()).copied().unwrap_or(0.0);
@@ -1477,6 +1497,7 @@ fn call(
     }
 }
 
+#[cfg(feature = "float")]
 fn set_fr(p: &mut Process, i: usize, f: f64) {
     let fr = &mut p.ext().fr;
     if fr.len() <= i {

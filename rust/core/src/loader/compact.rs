@@ -30,6 +30,7 @@ pub enum Operand {
     /// `h`: a character.
     Char(u32),
     /// `z` 0: a float (old compilers).
+    #[cfg(feature = "float")]
     Float(f64),
     /// `z` 1: a list of operands.
     List(Vec<Operand>),
@@ -50,6 +51,8 @@ pub enum CompactError {
     Truncated,
     /// The encoding is not one the compiler produces.
     Invalid(&'static str),
+    /// A constant of a kind this build leaves out: the name of its cargo feature.
+    FeatureOff(&'static str),
 }
 
 /// A cursor over compact-encoded bytes.
@@ -183,12 +186,15 @@ impl<'a> Reader<'a> {
             return Err(CompactError::Invalid("extended tag"));
         }
         match first >> 4 {
+            #[cfg(feature = "float")]
             0 => {
                 let b = self.take(8)?;
                 let mut a = [0u8; 8];
                 a.copy_from_slice(b);
                 Ok(Operand::Float(f64::from_be_bytes(a)))
             }
+            #[cfg(not(feature = "float"))]
+            0 => Err(CompactError::FeatureOff("float")),
             1 => {
                 let n = self.inner_u()?;
                 if n > MAX_LIST || n as usize > self.data.len() - self.pos {

@@ -52,6 +52,8 @@ pub enum LoadErrorKind {
     BadAtom,
     /// A module larger than the internal encoding allows.
     TooLarge(&'static str),
+    /// A term of a kind this build leaves out (its cargo feature, e.g. `float`, is off).
+    FeatureOff(&'static str),
 }
 
 impl LoadError {
@@ -127,6 +129,10 @@ impl fmt::Display for LoadError {
             }
             LoadErrorKind::BadAtom => write!(f, "bad atom (too long, not UTF-8, or table full)"),
             LoadErrorKind::TooLarge(what) => write!(f, "module too large: {what}"),
+            LoadErrorKind::FeatureOff(feature) => write!(
+                f,
+                "{feature} terms are not in this build (cargo feature `{feature}` is off)"
+            ),
         }
     }
 }

@@ -24,6 +24,8 @@ pub enum EtfError {
     UnknownAtom,
     /// The term does not fit in memory.
     NoMemory,
+    /// A term of a kind this build leaves out: the name of its cargo feature.
+    FeatureOff(&'static str),
 }
 
 const VERSION: u8 = 131;
@@ -212,6 +214,9 @@ fn decode_body(
                 heap.int128(i32::from_be_bytes([b[0], b[1], b[2], b[3]]) as i128)
                     .ok_or(EtfError::NoMemory)?
             }
+            #[cfg(not(feature = "float"))]
+            70 | 99 => return Err(EtfError::FeatureOff("float")),
+            #[cfg(feature = "float")]
             70 => {
                 let b = c.take(8)?;
                 let mut a = [0u8; 8];
@@ -222,6 +227,7 @@ fn decode_body(
                 }
                 heap.float(f).ok_or(EtfError::NoMemory)?
             }
+            #[cfg(feature = "float")]
             99 => {
                 let b = c.take(31)?;
                 let text = b.split(|&x| x == 0).next().unwrap_or(&[]);

@@ -329,6 +329,7 @@ fn decode_literal_table(
             let kind = match e {
                 etf::EtfError::Unsupported(what) => LoadErrorKind::UnsupportedLiteral(what),
                 etf::EtfError::Truncated => LoadErrorKind::Truncated,
+                etf::EtfError::FeatureOff(feature) => LoadErrorKind::FeatureOff(feature),
                 _ => LoadErrorKind::Invalid("literal"),
             };
             LoadError::new(&chunk.id, chunk.offset + at, kind)
@@ -356,10 +357,13 @@ fn read_term_chunk(
     };
     match etf::decode(c.data, table, arena, false) {
         Ok((t, _)) => Ok(t),
-        Err(_) => Err(LoadError::new(
+        Err(e) => Err(LoadError::new(
             &c.id,
             c.offset,
-            LoadErrorKind::Invalid("term"),
+            match e {
+                etf::EtfError::FeatureOff(feature) => LoadErrorKind::FeatureOff(feature),
+                _ => LoadErrorKind::Invalid("term"),
+            },
         )),
     }
 }

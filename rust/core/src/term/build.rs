@@ -9,7 +9,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::refc::{self, OffHeap, HEAP_BIN_MAX};
-use super::{Boxed, Term, View, FLOAT_WORDS, WORD_BYTES};
+use super::{Boxed, Term, View, WORD_BYTES};
 use crate::atom::Atom;
 
 /// Smallest sub-binary that shares its bytes with the binary it comes from; smaller ones are
@@ -51,10 +51,11 @@ pub trait TermAlloc {
         Some(t)
     }
 
-    /// A boxed float.
+    /// A boxed float (none exist without the `float` feature).
+    #[cfg(feature = "float")]
     fn float(&mut self, f: f64) -> Option<Term> {
-        let w = self.alloc(FLOAT_WORDS)?;
-        w[0] = Term::header(Boxed::Float, FLOAT_WORDS - 1);
+        let w = self.alloc(super::FLOAT_WORDS)?;
+        w[0] = Term::header(Boxed::Float, super::FLOAT_WORDS - 1);
         let bytes = f.to_ne_bytes();
         for (i, chunk) in bytes.chunks(WORD_BYTES).enumerate() {
             let mut b = [0u8; WORD_BYTES];
@@ -314,7 +315,8 @@ impl TermAlloc for Arena {
     }
 }
 
-#[cfg(test)]
+// The test builds a float: only with the `float` feature.
+#[cfg(all(test, feature = "float"))]
 mod tests {
     use super::*;
     use crate::term::View;

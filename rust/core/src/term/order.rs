@@ -56,6 +56,7 @@ pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
 }
 
 /// The integer `floor(f)` exactly (f finite).
+#[cfg(feature = "float")]
 fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
     use num_bigint::BigInt;
     let fl = libm::floor(f);
@@ -75,6 +76,7 @@ fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
 }
 
 /// An integer against a float, exactly (no rounding of either).
+#[cfg(feature = "float")]
 fn cmp_int_float(i: &num_bigint::BigInt, f: f64) -> Ordering {
     let fl = libm::floor(f);
     match i.cmp(&floor_to_bigint(f)) {
@@ -126,9 +128,14 @@ fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
         (Float(x), Small(y)) if exact_in_f64(*y) => {
             x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal)
         }
+        // Without the `float` feature no float exists, so these never meet.
+        #[cfg(feature = "float")]
         (Small(x), Float(y)) => cmp_int_float(&num_bigint::BigInt::from(*x), *y),
+        #[cfg(feature = "float")]
         (Float(x), Small(y)) => cmp_int_float(&num_bigint::BigInt::from(*y), *x).reverse(),
+        #[cfg(feature = "float")]
         (Big(n, d), Float(y)) => cmp_int_float(&bigint(*n, d), *y),
+        #[cfg(feature = "float")]
         (Float(x), Big(n, d)) => cmp_int_float(&bigint(*n, d), *x).reverse(),
         _ => Ordering::Equal,
     };
@@ -336,7 +343,8 @@ fn eq_level(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> bool {
     }
 }
 
-#[cfg(test)]
+// The test orders floats among the other terms: only with the `float` feature.
+#[cfg(all(test, feature = "float"))]
 mod tests {
     use super::*;
     use crate::term::build::{Arena, TermAlloc};

@@ -155,6 +155,7 @@ pub fn translate(
             let op = rd.operand().map_err(|e| match e {
                 CompactError::Truncated => t.err(LoadErrorKind::Truncated),
                 CompactError::Invalid(what) => t.bad(args.len(), what),
+                CompactError::FeatureOff(feature) => t.err(LoadErrorKind::FeatureOff(feature)),
             })?;
             args.push(op);
         }
@@ -257,6 +258,7 @@ impl Translator<'_, '_> {
                 let t = self.arena.integer(neg, &digits).ok_or("out of memory")?;
                 self.konst(t)
             }
+            #[cfg(feature = "float")]
             Operand::Float(f) => {
                 let t = self.arena.float(f).ok_or("out of memory")?;
                 self.konst(t)
