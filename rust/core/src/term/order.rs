@@ -41,6 +41,7 @@ fn cmp_mag(a: &[usize], b: &[usize]) -> Ordering {
 }
 
 /// A bignum's sign and magnitude digits as a `BigInt`.
+#[cfg(feature = "bignum")]
 pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
     use num_bigint::{BigInt, BigUint, Sign};
     let mut u32s = Vec::with_capacity(d.len() * 2);
@@ -56,6 +57,7 @@ pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
 }
 
 /// The integer `floor(f)` exactly (f finite).
+#[cfg(feature = "bignum")]
 fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
     use num_bigint::BigInt;
     let fl = libm::floor(f);
@@ -75,9 +77,28 @@ fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
 }
 
 /// An integer against a float, exactly (no rounding of either).
+#[cfg(feature = "bignum")]
 fn cmp_int_float(i: &num_bigint::BigInt, f: f64) -> Ordering {
     let fl = libm::floor(f);
     match i.cmp(&floor_to_bigint(f)) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        o => o,
+    }
+}
+
+/// A small integer against a float, exactly (no rounding of either; no bignum needed, as
+/// a float beyond 64 bits is beyond every small integer).
+fn cmp_small_float(x: isize, f: f64) -> Ordering {
+    let fl = libm::floor(f);
+    // 2^63: `fl` below it in magnitude converts to i64 exactly (it is integral).
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if fl >= LIMIT {
+        return Ordering::Less;
+    }
+    if fl < -LIMIT {
+        return Ordering::Greater;
+    }
+    match (x as i64).cmp(&(fl as i64)) {
         Ordering::Equal if f > fl => Ordering::Less,
         o => o,
     }
@@ -126,9 +147,11 @@ fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
         (Float(x), Small(y)) if exact_in_f64(*y) => {
             x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal)
         }
-        (Small(x), Float(y)) => cmp_int_float(&num_bigint::BigInt::from(*x), *y),
-        (Float(x), Small(y)) => cmp_int_float(&num_bigint::BigInt::from(*y), *x).reverse(),
+        (Small(x), Float(y)) => cmp_small_float(*x, *y),
+        (Float(x), Small(y)) => cmp_small_float(*y, *x).reverse(),
+        #[cfg(feature = "bignum")]
         (Big(n, d), Float(y)) => cmp_int_float(&bigint(*n, d), *y),
+        #[cfg(feature = "bignum")]
         (Float(x), Big(n, d)) => cmp_int_float(&bigint(*n, d), *x).reverse(),
         _ => Ordering::Equal,
     };
@@ -336,7 +359,7 @@ fn eq_level(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> bool {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "bignum"))]
 mod tests {
     use super::*;
     use crate::term::build::{Arena, TermAlloc};
