@@ -122,7 +122,8 @@ fn read_int(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
         read_uint(bytes, off, n)
     };
     if flags & SIGNED != 0 && n > 0 && (raw >> (n - 1)) & 1 == 1 {
-        Some(raw as i128 - (1i128 << n))
+        // raw - 2^n, in two's complement (2^127 itself does not fit an i128).
+        Some(raw.wrapping_sub(1u128 << n) as i128)
     } else {
         Some(raw as i128)
     }
