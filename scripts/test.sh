@@ -24,7 +24,8 @@ scripts/build-libs.sh >/dev/null
 echo "== tests"
 export ATOMVM_REQUIRE_OTP=${ATOMVM_REQUIRE_OTP:-25,27,29}
 cargo test --workspace
-cargo test -p atomvm-host --no-default-features --test features_off
+echo "== host VM without the optional features (what a small board gets)"
+cargo test -p atomvm-host --no-default-features --test features_off --test features_off_bignum
 echo "== Erlang programs on OTP and on the VM"
 cargo build --release -p atomvm-host
 tests/erlang/harness.sh --known tests/erlang/known_failures.txt

@@ -132,6 +132,9 @@ known_atoms! {
     INFO = "info",
     MESSAGES = "messages",
     NONE = "none",
+    FEATURE = "feature",
+    BIGNUM = "bignum",
+    ETF = "etf",
 }
 
 /// The table of atom names.

@@ -104,7 +104,8 @@ pub struct Module {
     pub lines: LineTable,
     /// The `StrT` chunk (bit syntax string operands point into it).
     pub strings: Box<[u8]>,
-    /// `module_info(attributes)` and `module_info(compile)` terms (`[]` when absent).
+    /// `module_info(attributes)` and `module_info(compile)` terms (`[]` when absent,
+    /// `exec::NON_VALUE` when they hold a bignum and the `bignum` feature is off).
     pub attributes: Term,
     pub compile_info: Term,
     /// Entry of the `-on_load` function, if any.

@@ -1,17 +1,23 @@
 //! Arithmetic. Integers of any size: the common case runs on 128-bit intermediates, and
 //! anything larger falls back to `num-bigint` (a no_std crate, chosen over our own code for
-//! correctness now; its size on a microcontroller is to be measured). Floats are IEEE
-//! doubles; a result that is not finite is `badarith`.
+//! correctness now). Without the `bignum` feature there is no fallback: a result beyond the
+//! small-integer range raises `{unsupported, {feature, bignum}}`. Floats are IEEE doubles; a
+//! result that is not finite is `badarith`.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
+#[cfg(feature = "bignum")]
 use num_bigint::{BigInt, Sign};
+#[cfg(feature = "bignum")]
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{badarg, ok, oom, BifResult, Ctx};
+#[cfg(any(feature = "float", feature = "bignum"))]
+use super::oom;
+use super::{badarg, ok, BifResult, Ctx};
 use crate::atom;
 use crate::exec::Exception;
+#[cfg(any(feature = "float", feature = "bignum"))]
 use crate::term::build::TermAlloc;
 use crate::term::{Term, View};
 
@@ -43,9 +49,18 @@ pub fn int(t: Term) -> Result<Option<i128>, Exception> {
 }
 
 /// Largest bignum result, in bits (beyond it: `system_limit`, as OTP has a limit too).
+#[cfg(feature = "bignum")]
 const MAX_BIG_BITS: u64 = 1 << 24;
 
+/// `{unsupported, {feature, bignum}}`: a result beyond the small-integer range in a build
+/// without bignums.
+#[cfg(not(feature = "bignum"))]
+fn no_bignum(c: &mut Ctx) -> Exception {
+    super::feature_off(&mut c.p.heap, atom::BIGNUM)
+}
+
 /// An integer term as a `BigInt`.
+#[cfg(feature = "bignum")]
 pub fn big_of(t: Term) -> Option<BigInt> {
     match t.view() {
         View::Small(n) => Some(BigInt::from(n)),
@@ -55,6 +70,7 @@ pub fn big_of(t: Term) -> Option<BigInt> {
 }
 
 /// A `BigInt` as a term built in `to` (a small integer when it fits).
+#[cfg(feature = "bignum")]
 pub fn big_term(to: &mut dyn TermAlloc, b: &BigInt) -> Option<Term> {
     let (sign, u32s) = b.to_u32_digits();
     let digits: Vec<usize> = if usize::BITS == 64 {
@@ -68,6 +84,7 @@ pub fn big_term(to: &mut dyn TermAlloc, b: &BigInt) -> Option<Term> {
 }
 
 /// A `BigInt` result as a term (a small integer when it fits).
+#[cfg(feature = "bignum")]
 pub fn big_result(c: &mut Ctx, b: BigInt) -> Result<BifResult, Exception> {
     if let Some(v) = b.to_i128() {
         return result(c, Some(v));
@@ -89,6 +106,7 @@ fn both_ints(a: &[Term]) -> Result<(), Exception> {
 }
 
 /// An integer operation: 128-bit fast path, bignum fallback.
+#[cfg(feature = "bignum")]
 fn int_op(
     c: &mut Ctx,
     a: &[Term],
@@ -108,9 +126,27 @@ fn int_op(
     big_result(c, v)
 }
 
+/// An integer operation on 128-bit intermediates (operands are small integers, so only the
+/// result can leave the small-integer range).
+#[cfg(not(feature = "bignum"))]
+fn int_op(
+    c: &mut Ctx,
+    a: &[Term],
+    fast: impl Fn(i128, i128) -> Option<i128>,
+) -> Result<BifResult, Exception> {
+    both_ints(a)?;
+    match (int(a[0])?, int(a[1])?) {
+        (Some(x), Some(y)) => match fast(x, y) {
+            Some(v) => result(c, Some(v)),
+            None => Err(no_bignum(c)),
+        },
+        _ => Err(no_bignum(c)),
+    }
+}
+
 fn result(c: &mut Ctx, v: Option<i128>) -> Result<BifResult, Exception> {
     let v = v.ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?;
-    ok(c.p.heap.int128(v).ok_or_else(oom)?)
+    ok(super::int_term(&mut c.p.heap, v)?)
 }
 
 /// A number operand.
@@ -193,15 +229,22 @@ pub fn float_to_int(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
     if !f.is_finite() {
         return Err(badarg());
     }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-    // |f| >= 1e18 > 2^53, so exp > 0 and the value is mant << exp.
-    let mut v = BigInt::from(mant) << (exp.max(0) as usize);
-    if f < 0.0 {
-        v = -v;
+    #[cfg(not(feature = "bignum"))]
+    {
+        Err(no_bignum(c))
     }
-    big_result(c, v)
+    #[cfg(feature = "bignum")]
+    {
+        let bits = f.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+        let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
+        // |f| >= 1e18 > 2^53, so exp > 0 and the value is mant << exp.
+        let mut v = BigInt::from(mant) << (exp.max(0) as usize);
+        if f < 0.0 {
+            v = -v;
+        }
+        big_result(c, v)
+    }
 }
 
 /// A float result: `badarith` unless finite.
@@ -278,7 +321,14 @@ macro_rules! numop {
                 let ($fx, $fy) = (to_f64_any(a[0])?, to_f64_any(a[1])?);
                 return float_result(c, $fl);
             }
-            int_op(c, a, |$x, $y| $int, |p, q| Ok($big(p, q)))
+            #[cfg(feature = "bignum")]
+            {
+                int_op(c, a, |$x, $y| $int, |p, q| Ok($big(p, q)))
+            }
+            #[cfg(not(feature = "bignum"))]
+            {
+                int_op(c, a, |$x, $y| $int)
+            }
         }
     };
 }
@@ -289,7 +339,14 @@ macro_rules! binop {
             if let Some(v) = Fast::$fast.small(a[0], a[1]) {
                 return ok(v);
             }
-            int_op(c, a, |$x, $y| Some($e), |p, q| Ok($big(p, q)))
+            #[cfg(feature = "bignum")]
+            {
+                int_op(c, a, |$x, $y| Some($e), |p, q| Ok($big(p, q)))
+            }
+            #[cfg(not(feature = "bignum"))]
+            {
+                int_op(c, a, |$x, $y| Some($e))
+            }
         }
     };
 }
@@ -339,7 +396,14 @@ pub fn div(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     if a[1] == Term::small(0) {
         return Err(badarith());
     }
-    int_op(c, a, |x, y| x.checked_div(y), |p, q| Ok(p / q))
+    #[cfg(feature = "bignum")]
+    {
+        int_op(c, a, |x, y| x.checked_div(y), |p, q| Ok(p / q))
+    }
+    #[cfg(not(feature = "bignum"))]
+    {
+        int_op(c, a, |x, y| x.checked_div(y))
+    }
 }
 
 pub fn rem(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
@@ -347,7 +411,14 @@ pub fn rem(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     if a[1] == Term::small(0) {
         return Err(badarith());
     }
-    int_op(c, a, |x, y| x.checked_rem(y), |p, q| Ok(p % q))
+    #[cfg(feature = "bignum")]
+    {
+        int_op(c, a, |x, y| x.checked_rem(y), |p, q| Ok(p % q))
+    }
+    #[cfg(not(feature = "bignum"))]
+    {
+        int_op(c, a, |x, y| x.checked_rem(y))
+    }
 }
 
 /// The shift count of `bsl`/`bsr`, as a signed number of bits (a huge one saturates).
@@ -359,6 +430,27 @@ fn shift_of(t: Term) -> Result<i64, Exception> {
     }
 }
 
+#[cfg(not(feature = "bignum"))]
+fn shift(c: &mut Ctx, x: Term, by: i64) -> Result<BifResult, Exception> {
+    let v = int(x)?.ok_or_else(|| no_bignum(c))?;
+    if by >= 0 {
+        if v == 0 {
+            return result(c, Some(0));
+        }
+        // `v` is small, so any shift that keeps it small is below 64 bits; beyond that, or
+        // when bits fall off the top, the result needs a bignum.
+        let shifted = (by < 64).then(|| v << by).filter(|s| s >> by == v);
+        match shifted {
+            Some(s) => result(c, Some(s)),
+            None => Err(no_bignum(c)),
+        }
+    } else {
+        let n = by.unsigned_abs().min(127);
+        result(c, Some(v >> n))
+    }
+}
+
+#[cfg(feature = "bignum")]
 fn shift(c: &mut Ctx, x: Term, by: i64) -> Result<BifResult, Exception> {
     let v = big_of(x).ok_or_else(badarith)?;
     if by >= 0 {
@@ -392,17 +484,28 @@ pub fn bsr(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn bnot(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     both_ints(&a[..1])?;
-    let v = big_of(a[0]).ok_or_else(badarith)?;
-    big_result(c, -v - 1)
+    #[cfg(feature = "bignum")]
+    {
+        let v = big_of(a[0]).ok_or_else(badarith)?;
+        big_result(c, -v - 1)
+    }
+    #[cfg(not(feature = "bignum"))]
+    {
+        let v = int(a[0])?.ok_or_else(|| no_bignum(c))?;
+        result(c, Some(!v))
+    }
 }
 
 pub fn neg(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     match a[0].view() {
         View::Float(f) => float_result(c, -f),
+        #[cfg(feature = "bignum")]
         View::Small(_) | View::Big(..) => {
             let v = big_of(a[0]).ok_or_else(badarith)?;
             big_result(c, -v)
         }
+        #[cfg(not(feature = "bignum"))]
+        View::Small(n) => result(c, Some(-(n as i128))),
         _ => Err(badarith()),
     }
 }
@@ -415,10 +518,13 @@ pub fn plus(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     match a[0].view() {
         View::Float(f) => float_result(c, f.abs()),
+        #[cfg(feature = "bignum")]
         View::Small(_) | View::Big(..) => {
             let v = big_of(a[0]).ok_or_else(badarg)?;
             big_result(c, v.abs())
         }
+        #[cfg(not(feature = "bignum"))]
+        View::Small(n) => result(c, Some((n as i128).abs())),
         _ => Err(badarg()),
     }
 }
@@ -504,6 +610,7 @@ pub fn integer_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> 
     let base = base_arg(a.get(1))?;
     let s = match a[0].view() {
         View::Small(n) => to_base(n as i128, base),
+        #[cfg(feature = "bignum")]
         View::Big(neg, d) if base == 10 => {
             let mut s = String::new();
             if neg {
@@ -512,6 +619,7 @@ pub fn integer_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> 
             s.push_str(&crate::term::print::magnitude_to_decimal(d));
             s
         }
+        #[cfg(feature = "bignum")]
         View::Big(..) => match big_of(a[0]) {
             Some(v) => v.to_str_radix(base).to_uppercase(),
             None => return Err(badarg()),
@@ -535,6 +643,22 @@ pub fn list_to_integer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> 
     if !digits.chars().all(|ch| ch.is_digit(base)) {
         return Err(badarg());
     }
-    let v = BigInt::parse_bytes(digits.as_bytes(), base).ok_or_else(badarg)?;
-    big_result(c, if neg { -v } else { v })
+    #[cfg(feature = "bignum")]
+    {
+        let v = BigInt::parse_bytes(digits.as_bytes(), base).ok_or_else(badarg)?;
+        big_result(c, if neg { -v } else { v })
+    }
+    #[cfg(not(feature = "bignum"))]
+    {
+        // Digits were checked above; only the size can fail.
+        let mut v: i128 = 0;
+        for ch in digits.chars() {
+            let d = ch.to_digit(base).unwrap_or(0) as i128;
+            match v.checked_mul(base as i128).and_then(|m| m.checked_add(d)) {
+                Some(n) if Term::fits_small(n) || Term::fits_small(-n) => v = n,
+                _ => return Err(no_bignum(c)),
+            }
+        }
+        result(c, Some(if neg { -v } else { v }))
+    }
 }

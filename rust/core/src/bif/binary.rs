@@ -378,6 +378,7 @@ fn base_arg(t: Option<&Term>) -> Result<u32, Exception> {
 fn integer_text(t: Term, base: u32) -> Result<String, Exception> {
     match t.view() {
         View::Small(n) => Ok(super::arith::to_base(n as i128, base)),
+        #[cfg(feature = "bignum")]
         View::Big(neg, d) => {
             let mut mag: Vec<usize> = d.to_vec();
             let mut digits = Vec::new();
@@ -434,7 +435,7 @@ fn parse_integer(c: &mut Ctx, text: &[u8], base: u32) -> R {
             mag.push(carry as usize);
         }
     }
-    ok(c.p.heap.integer(neg, &mag).ok_or_else(oom)?)
+    ok(super::int_of_digits(&mut c.p.heap, neg, &mag)?)
 }
 
 pub fn binary_to_integer(c: &mut Ctx, a: &[Term]) -> R {
@@ -496,7 +497,7 @@ pub fn decode_unsigned(c: &mut Ctx, a: &[Term]) -> R {
         be.reverse();
     }
     let digits = crate::term::build::magnitude_digits(&be);
-    ok(c.p.heap.integer(false, &digits).ok_or_else(oom)?)
+    ok(super::int_of_digits(&mut c.p.heap, false, &digits)?)
 }
 
 pub fn encode_unsigned(c: &mut Ctx, a: &[Term]) -> R {
@@ -504,6 +505,7 @@ pub fn encode_unsigned(c: &mut Ctx, a: &[Term]) -> R {
     // Little-endian bytes of the magnitude.
     let mut le: Vec<u8> = match a[0].view() {
         View::Small(n) if n >= 0 => (n as usize).to_le_bytes().to_vec(),
+        #[cfg(feature = "bignum")]
         View::Big(false, d) => d.iter().flat_map(|w| w.to_le_bytes()).collect(),
         _ => return Err(badarg()),
     };

@@ -66,6 +66,13 @@ pub fn pow(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 /// `x^y` when both are integers of moderate size, rounded to nearest as OTP's C library
 /// (glibc) gives it, e.g. `math:pow(10, -7)` (`libm`'s pow can be one ulp off): the exact
 /// power as a bignum, divided out; an exact tie rounds away from zero, as glibc does.
+/// (Without the `bignum` feature: `libm`'s pow.)
+#[cfg(not(feature = "bignum"))]
+fn exact_int_pow(_: f64, _: f64) -> Option<f64> {
+    None
+}
+
+#[cfg(feature = "bignum")]
 fn exact_int_pow(x: f64, y: f64) -> Option<f64> {
     use num_bigint::BigUint;
     use num_traits::{One, ToPrimitive};

@@ -7,7 +7,12 @@
 
 pub mod arith;
 pub mod binary;
+#[cfg(feature = "etf")]
 mod etf;
+#[cfg(not(feature = "etf"))]
+mod etf_off;
+#[cfg(not(feature = "etf"))]
+use etf_off as etf;
 #[cfg(feature = "ets")]
 pub mod ets;
 #[cfg(feature = "float")]
@@ -95,6 +100,49 @@ pub(crate) fn boolean(b: bool) -> Term {
 
 pub(crate) fn oom() -> Exception {
     Exception::error(Term::atom(atom::SYSTEM_LIMIT))
+}
+
+/// `error:{unsupported, {feature, Feature}}`: the operation needs a cargo feature this build
+/// left out (docs/ARCHITECTURE.md, "Cargo features (small boards)").
+pub(crate) fn feature_off(heap: &mut dyn TermAlloc, feature: Atom) -> Exception {
+    let reason = heap
+        .tuple(&[Term::atom(atom::FEATURE), Term::atom(feature)])
+        .and_then(|inner| heap.tuple(&[Term::atom(atom::UNSUPPORTED), inner]));
+    match reason {
+        Some(r) => Exception::error(r),
+        None => oom(),
+    }
+}
+
+/// An integer term for `v`: a small integer, else a bignum, or without the `bignum` feature
+/// `{unsupported, {feature, bignum}}`.
+pub(crate) fn int_term(heap: &mut dyn TermAlloc, v: i128) -> Result<Term, Exception> {
+    #[cfg(feature = "bignum")]
+    {
+        heap.int128(v).ok_or_else(oom)
+    }
+    #[cfg(not(feature = "bignum"))]
+    {
+        Term::small_i128(v).ok_or_else(|| feature_off(heap, atom::BIGNUM))
+    }
+}
+
+/// An integer term from a sign and magnitude digits (least significant first), as
+/// `int_term`.
+pub(crate) fn int_of_digits(
+    heap: &mut dyn TermAlloc,
+    negative: bool,
+    digits: &[usize],
+) -> Result<Term, Exception> {
+    #[cfg(feature = "bignum")]
+    {
+        heap.integer(negative, digits).ok_or_else(oom)
+    }
+    #[cfg(not(feature = "bignum"))]
+    {
+        crate::term::build::small_of_digits(negative, digits)
+            .ok_or_else(|| feature_off(heap, atom::BIGNUM))
+    }
 }
 
 macro_rules! bifs {
@@ -985,6 +1033,10 @@ fn module_info1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 fn copy_literal(p: &mut Process, t: Term) -> Result<Term, Exception> {
+    // A module's attributes or compile info that hold a bignum, in a build without them.
+    if t == crate::exec::NON_VALUE {
+        return Err(feature_off(&mut p.heap, atom::BIGNUM));
+    }
     crate::term::copy::copy(t, &mut p.heap).ok_or_else(oom)
 }
 

@@ -626,7 +626,7 @@ pub fn start_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 pub fn read_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let id = ref_id(a[0]).ok_or_else(badarg)?;
     ok(match c.vm.read_timer(id) {
-        Some(left) => c.p.heap.int128(left as i128).ok_or_else(oom)?,
+        Some(left) => super::int_term(&mut c.p.heap, left as i128)?,
         None => boolean(false),
     })
 }
@@ -652,7 +652,7 @@ pub fn processes(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
 pub fn cancel_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let id = ref_id(a[0]).ok_or_else(badarg)?;
     ok(match c.vm.cancel_timer(id) {
-        Some(left) => c.p.heap.int128(left as i128).ok_or_else(oom)?,
+        Some(left) => super::int_term(&mut c.p.heap, left as i128)?,
         None => boolean(false),
     })
 }
@@ -742,7 +742,7 @@ pub fn memory0(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
                 .lock()
                 .intern(k.as_bytes())
                 .map_err(|_| badarg())?;
-        let n = c.p.heap.int128(n as i128).ok_or_else(oom)?;
+        let n = super::int_term(&mut c.p.heap, n as i128)?;
         v.push(c.p.heap.tuple(&[Term::atom(k), n]).ok_or_else(oom)?);
     }
     ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)
@@ -762,12 +762,12 @@ pub fn memory1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     };
     if a[0].is_atom() {
         let n = want(c, a[0])?;
-        return ok(c.p.heap.int128(n as i128).ok_or_else(oom)?);
+        return ok(super::int_term(&mut c.p.heap, n as i128)?);
     }
     let mut v = Vec::new();
     for t in list_elems(a[0]).ok_or_else(badarg)? {
         let n = want(c, t)?;
-        let n = c.p.heap.int128(n as i128).ok_or_else(oom)?;
+        let n = super::int_term(&mut c.p.heap, n as i128)?;
         v.push(c.p.heap.tuple(&[t, n]).ok_or_else(oom)?);
     }
     ok(c.p.heap.list(&v, Term::NIL).ok_or_else(oom)?)

@@ -5,7 +5,6 @@
 
 use super::{badarg, ok, BifResult, Ctx};
 use crate::exec::Exception;
-use crate::term::build::TermAlloc;
 use crate::term::{Term, View};
 
 /// Parts per second of the native unit.
@@ -42,13 +41,13 @@ fn now_native(c: &Ctx) -> i128 {
 
 pub fn monotonic_time0(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
     let v = now_native(c);
-    ok(c.p.heap.int128(v).ok_or_else(super::oom)?)
+    ok(super::int_term(&mut c.p.heap, v)?)
 }
 
 pub fn monotonic_time1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     let to = unit(c, a[0])?;
     let v = convert(now_native(c), NATIVE, to);
-    ok(c.p.heap.int128(v).ok_or_else(super::oom)?)
+    ok(super::int_term(&mut c.p.heap, v)?)
 }
 
 pub fn convert_time_unit(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
@@ -58,5 +57,5 @@ pub fn convert_time_unit(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception
     };
     let (from, to) = (unit(c, a[1])?, unit(c, a[2])?);
     let r = v.checked_mul(to).ok_or_else(badarg)?.div_euclid(from);
-    ok(c.p.heap.int128(r).ok_or_else(super::oom)?)
+    ok(super::int_term(&mut c.p.heap, r)?)
 }

@@ -78,6 +78,7 @@ fn read_uint(bytes: &[u8], off: usize, n: usize) -> u128 {
 pub use crate::term::copy_bits;
 
 /// An integer of any width: `n` bits at `off` (`None`: little-endian and not whole bytes).
+#[cfg(feature = "bignum")]
 fn read_big(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<num_bigint::BigInt> {
     use num_bigint::{BigInt, BigUint};
     let raw = copy_bits(bytes, off, n);
@@ -121,10 +122,38 @@ fn read_int(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
         read_uint(bytes, off, n)
     };
     if flags & SIGNED != 0 && n > 0 && (raw >> (n - 1)) & 1 == 1 {
-        Some(raw as i128 - (1i128 << n))
+        // raw - 2^n, in two's complement (2^127 itself does not fit an i128).
+        Some(raw.wrapping_sub(1u128 << n) as i128)
     } else {
         Some(raw as i128)
     }
+}
+
+/// The integer in `n > 127` bits at `off`, when it fits 128 bits (the bits above bit 126
+/// all repeat the sign); `None` when it needs a bignum.
+#[cfg(not(feature = "bignum"))]
+fn read_wide(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<i128> {
+    let full = 8 * (n / 8);
+    // Bit `i` of the value (0: least significant) and where the segment keeps it.
+    let bit = |i: usize| -> bool {
+        let pos = if !little(flags) {
+            off + n - 1 - i
+        } else if i < full {
+            off + i / 8 * 8 + 7 - i % 8
+        } else {
+            off + full + (n - full - 1 - (i - full))
+        };
+        (bytes[pos / 8] >> (7 - pos % 8)) & 1 == 1
+    };
+    let top = flags & SIGNED != 0 && bit(n - 1);
+    if (127..n).any(|i| bit(i) != top) {
+        return None;
+    }
+    let mut raw: u128 = u128::from(top) << 127;
+    for i in 0..127 {
+        raw |= u128::from(bit(i)) << i;
+    }
+    Some(raw as i128)
 }
 
 // ---- match contexts ----
@@ -178,20 +207,34 @@ pub fn get_integer(
     if bits - off < n {
         return Ok(None);
     }
-    let Some(v) = read_int(bytes, off, n, flags) else {
-        let Some(b) = read_big(bytes, off, n, flags) else {
-            return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
+    #[cfg(not(feature = "bignum"))]
+    {
+        let v = read_int(bytes, off, n, flags).or_else(|| read_wide(bytes, off, n, flags));
+        let Some(v) = v else {
+            return Err(crate::bif::feature_off(&mut p.heap, atom::BIGNUM));
+        };
+        let t = crate::bif::int_term(&mut p.heap, v)?;
+        set_offset(c, off + n);
+        let _ = vm;
+        Ok(Some(t))
+    }
+    #[cfg(feature = "bignum")]
+    {
+        let Some(v) = read_int(bytes, off, n, flags) else {
+            let Some(b) = read_big(bytes, off, n, flags) else {
+                return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
+            };
+            set_offset(c, off + n);
+            return Ok(Some(
+                crate::bif::arith::big_term(&mut p.heap, &b)
+                    .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?,
+            ));
         };
         set_offset(c, off + n);
-        return Ok(Some(
-            crate::bif::arith::big_term(&mut p.heap, &b)
-                .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?,
-        ));
-    };
-    set_offset(c, off + n);
-    Ok(Some(p.heap.int128(v).ok_or_else(|| {
-        Exception::error(Term::atom(atom::SYSTEM_LIMIT))
-    })?))
+        Ok(Some(p.heap.int128(v).ok_or_else(|| {
+            Exception::error(Term::atom(atom::SYSTEM_LIMIT))
+        })?))
+    }
 }
 
 /// Read a binary segment of `n` bits (`None`: all that remains, which must be a multiple of
@@ -425,32 +468,31 @@ impl Builder {
         }
     }
 
-    /// An integer of `n` bits (two's complement, truncated as OTP does).
-    fn push_int(&mut self, v: i128, n: usize, flags: u32) -> bool {
-        if n > 128 {
-            return false;
-        }
+    /// An integer of `n` bits (two's complement: truncated as OTP does, or sign-extended).
+    fn push_int(&mut self, v: i128, n: usize, flags: u32) {
+        // `v >> k` for any k: past bit 127 every bit is the sign.
+        let shr = |k: usize| v >> k.min(127);
         if little(flags) {
             let full = n / 8;
             for k in 0..full {
-                let byte = (v >> (8 * k)) as u8;
+                let byte = shr(8 * k) as u8;
                 self.push_bits(&[byte], 8);
             }
             let rem = n % 8;
             if rem > 0 {
-                let part = ((v >> (8 * full)) as u8) << (8 - rem);
+                let part = (shr(8 * full) as u8) << (8 - rem);
                 self.push_bits(&[part], rem);
             }
         } else {
             for i in (0..n).rev() {
-                self.push_bit(if i >= 128 { v < 0 } else { (v >> i) & 1 == 1 });
+                self.push_bit(shr(i) & 1 == 1);
             }
         }
-        true
     }
 
     /// An integer of any width (two's complement of its low `n` bits); false for a
     /// little-endian segment that is not whole bytes.
+    #[cfg(feature = "bignum")]
     fn push_big(&mut self, v: &num_bigint::BigInt, n: usize, flags: u32) -> bool {
         use num_bigint::BigInt;
         use num_integer::Integer;
@@ -532,15 +574,17 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
             "integer" => {
                 let n = seg_size(*size, unit)?.ok_or_else(badarg)?;
                 match int_of(*src) {
-                    Some(v) if n <= 128 => {
-                        b.push_int(v, n, flags);
-                    }
-                    _ => {
+                    Some(v) => b.push_int(v, n, flags),
+                    #[cfg(feature = "bignum")]
+                    None => {
                         let v = crate::bif::arith::big_of(*src).ok_or_else(badarg)?;
                         if !b.push_big(&v, n, flags) {
                             return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
                         }
                     }
+                    // Not an integer (without bignums every integer is small).
+                    #[cfg(not(feature = "bignum"))]
+                    None => return Err(badarg()),
                 }
             }
             "binary" | "append" | "private_append" => {

@@ -52,8 +52,14 @@ pub enum LoadErrorKind {
     BadAtom,
     /// A module larger than the internal encoding allows.
     TooLarge(&'static str),
-    /// A term of a kind this build leaves out (its cargo feature, e.g. `float`, is off).
-    FeatureOff(&'static str),
+    /// The module needs a cargo feature this build left out (`"bignum"`, `"zlib"`).
+    FeatureOff {
+        feature: &'static str,
+        /// What needs it.
+        what: &'static str,
+        /// What to do instead (empty, or text starting with `; `).
+        hint: &'static str,
+    },
 }
 
 impl LoadError {
@@ -129,9 +135,13 @@ impl fmt::Display for LoadError {
             }
             LoadErrorKind::BadAtom => write!(f, "bad atom (too long, not UTF-8, or table full)"),
             LoadErrorKind::TooLarge(what) => write!(f, "module too large: {what}"),
-            LoadErrorKind::FeatureOff(feature) => write!(
+            LoadErrorKind::FeatureOff {
+                feature,
+                what,
+                hint,
+            } => write!(
                 f,
-                "{feature} terms are not in this build (cargo feature `{feature}` is off)"
+                "{what}: this build has no {feature} (cargo feature `{feature}` is off){hint}"
             ),
         }
     }

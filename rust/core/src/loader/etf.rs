@@ -24,7 +24,8 @@ pub enum EtfError {
     UnknownAtom,
     /// The term does not fit in memory.
     NoMemory,
-    /// A term of a kind this build leaves out: the name of its cargo feature.
+    /// The term needs a cargo feature this build left out: `"bignum"` (an integer beyond the
+    /// small-integer range), `"float"` (a float) or `"zlib"` (a compressed term).
     FeatureOff(&'static str),
 }
 
@@ -118,25 +119,51 @@ pub fn decode_with(
         if size > MAX_INFLATED {
             return Err(EtfError::Invalid("compressed size"));
         }
-        let rest = &data[c.pos..];
-        let inflated = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(rest, size)
-            .map_err(|_| EtfError::Invalid("compressed data"))?;
-        if inflated.len() != size {
-            return Err(EtfError::Invalid("compressed size"));
-        }
-        let mut ic = Cursor {
-            data: &inflated,
-            pos: 0,
-        };
-        let t = decode_body(&mut ic, atoms, heap, safe, funs)?;
-        if ic.pos != inflated.len() {
-            return Err(EtfError::Invalid("compressed size"));
-        }
+        let t = inflate_and_decode(&data[c.pos..], size, atoms, heap, safe, funs)?;
         // The compressed stream's own length is not recorded; all of the input is used.
         return Ok((t, data.len()));
     }
     let t = decode_body(&mut c, atoms, heap, safe, funs)?;
     Ok((t, c.pos))
+}
+
+/// A compressed term's body: inflated to `size` bytes, then decoded.
+#[cfg(feature = "zlib")]
+fn inflate_and_decode(
+    compressed: &[u8],
+    size: usize,
+    atoms: &mut AtomTable,
+    heap: &mut dyn TermAlloc,
+    safe: bool,
+    funs: Option<FunResolver>,
+) -> Result<Term, EtfError> {
+    let inflated = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(compressed, size)
+        .map_err(|_| EtfError::Invalid("compressed data"))?;
+    if inflated.len() != size {
+        return Err(EtfError::Invalid("compressed size"));
+    }
+    let mut ic = Cursor {
+        data: &inflated,
+        pos: 0,
+    };
+    let t = decode_body(&mut ic, atoms, heap, safe, funs)?;
+    if ic.pos != inflated.len() {
+        return Err(EtfError::Invalid("compressed size"));
+    }
+    Ok(t)
+}
+
+/// Without the `zlib` feature a compressed term cannot be read.
+#[cfg(not(feature = "zlib"))]
+fn inflate_and_decode(
+    _: &[u8],
+    _: usize,
+    _: &mut AtomTable,
+    _: &mut dyn TermAlloc,
+    _: bool,
+    _: Option<FunResolver>,
+) -> Result<Term, EtfError> {
+    Err(EtfError::FeatureOff("zlib"))
 }
 
 /// Read a node name and check it is this node (the VM is not distributed).
@@ -211,8 +238,13 @@ fn decode_body(
             97 => Term::small(c.u8()? as isize),
             98 => {
                 let b = c.take(4)?;
-                heap.int128(i32::from_be_bytes([b[0], b[1], b[2], b[3]]) as i128)
-                    .ok_or(EtfError::NoMemory)?
+                let v = i32::from_be_bytes([b[0], b[1], b[2], b[3]]) as i128;
+                #[cfg(feature = "bignum")]
+                let t = heap.int128(v).ok_or(EtfError::NoMemory)?;
+                // (Beyond the 28 bits of a 32-bit target's small integers.)
+                #[cfg(not(feature = "bignum"))]
+                let t = Term::small_i128(v).ok_or(EtfError::FeatureOff("bignum"))?;
+                t
             }
             #[cfg(not(feature = "float"))]
             70 | 99 => return Err(EtfError::FeatureOff("float")),
@@ -314,7 +346,12 @@ fn decode_body(
                 // Magnitude is little-endian bytes; turn it into digits.
                 let be: Vec<u8> = le.iter().rev().copied().collect();
                 let digits = magnitude_digits(&be);
-                heap.integer(sign == 1, &digits).ok_or(EtfError::NoMemory)?
+                #[cfg(feature = "bignum")]
+                let t = heap.integer(sign == 1, &digits).ok_or(EtfError::NoMemory)?;
+                #[cfg(not(feature = "bignum"))]
+                let t = crate::term::build::small_of_digits(sign == 1, &digits)
+                    .ok_or(EtfError::FeatureOff("bignum"))?;
+                t
             }
             116 => {
                 let n = c.u32()?;

@@ -269,6 +269,24 @@ fn read_lambdas(c: Option<Chunk>, atoms: &[Atom]) -> Result<Vec<Lambda>, LoadErr
     Ok(v)
 }
 
+/// A compressed `LitT` table's bytes (what follows the size field), inflated.
+#[cfg(feature = "zlib")]
+fn inflate(r: &ChunkReader, size: usize) -> Result<Vec<u8>, LoadError> {
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(r.rest(), size)
+        .map_err(|_| r.err(LoadErrorKind::Invalid("compressed literal table")))
+}
+
+/// Without the `zlib` feature a compressed `LitT` cannot be read; `atomvm pack` stores the
+/// table inflated, as `LitU`.
+#[cfg(not(feature = "zlib"))]
+fn inflate(r: &ChunkReader, _size: usize) -> Result<Vec<u8>, LoadError> {
+    Err(r.err(LoadErrorKind::FeatureOff {
+        feature: "zlib",
+        what: "compressed literal table",
+        hint: "; pack it with `atomvm pack`, which stores LitU",
+    }))
+}
+
 /// Literal table: `LitT` (zlib-compressed) or `LitU` (as packbeam writes it).
 fn read_literals(
     chunks: &BeamChunks,
@@ -291,8 +309,7 @@ fn read_literals(
         if size > 64 << 20 {
             return Err(r.err(LoadErrorKind::Invalid("literal table size")));
         }
-        inflated = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(r.rest(), size)
-            .map_err(|_| r.err(LoadErrorKind::Invalid("compressed literal table")))?;
+        inflated = inflate(&r, size)?;
         if inflated.len() != size {
             return Err(r.err(LoadErrorKind::Invalid("literal table size")));
         }
@@ -328,8 +345,8 @@ fn decode_literal_table(
         let (t, used) = etf::decode(bytes, table, arena, false).map_err(|e| {
             let kind = match e {
                 etf::EtfError::Unsupported(what) => LoadErrorKind::UnsupportedLiteral(what),
+                etf::EtfError::FeatureOff(feature) => feature_off_literal(feature),
                 etf::EtfError::Truncated => LoadErrorKind::Truncated,
-                etf::EtfError::FeatureOff(feature) => LoadErrorKind::FeatureOff(feature),
                 _ => LoadErrorKind::Invalid("literal"),
             };
             LoadError::new(&chunk.id, chunk.offset + at, kind)
@@ -346,7 +363,21 @@ fn decode_literal_table(
     Ok(lits)
 }
 
-/// A term chunk (`Attr`, `CInf`): `[]` when absent.
+/// A literal that needs a feature this build left out.
+fn feature_off_literal(feature: &'static str) -> LoadErrorKind {
+    LoadErrorKind::FeatureOff {
+        feature,
+        what: match feature {
+            "bignum" => "literal integer beyond the small-integer range",
+            "float" => "float literal",
+            _ => "compressed literal",
+        },
+        hint: "",
+    }
+}
+
+/// A term chunk (`Attr`, `CInf`): `[]` when absent, `NON_VALUE` when it needs a feature
+/// this build left out (`bignum`).
 fn read_term_chunk(
     c: Option<Chunk>,
     table: &mut AtomTable,
@@ -357,11 +388,14 @@ fn read_term_chunk(
     };
     match etf::decode(c.data, table, arena, false) {
         Ok((t, _)) => Ok(t),
+        // Attributes hold the module's MD5 `vsn` as a bignum: without the feature the
+        // module still loads, and `module_info` raises `{unsupported, {feature, bignum}}`.
+        Err(etf::EtfError::FeatureOff("bignum")) => Ok(crate::exec::NON_VALUE),
         Err(e) => Err(LoadError::new(
             &c.id,
             c.offset,
             match e {
-                etf::EtfError::FeatureOff(feature) => LoadErrorKind::FeatureOff(feature),
+                etf::EtfError::FeatureOff(feature) => feature_off_literal(feature),
                 _ => LoadErrorKind::Invalid("term"),
             },
         )),

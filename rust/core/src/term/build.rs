@@ -12,6 +12,20 @@ use super::refc::{self, OffHeap, HEAP_BIN_MAX};
 use super::{Boxed, Term, View, WORD_BYTES};
 use crate::atom::Atom;
 
+/// The small integer with this sign and magnitude digits (least significant first), when
+/// it is one.
+pub fn small_of_digits(negative: bool, digits: &[usize]) -> Option<Term> {
+    let mut n = digits.len();
+    while n > 0 && digits[n - 1] == 0 {
+        n -= 1;
+    }
+    if n > 1 {
+        return None;
+    }
+    let mag = digits.first().copied().unwrap_or(0) as i128;
+    Term::small_i128(if negative { -mag } else { mag })
+}
+
 /// Smallest sub-binary that shares its bytes with the binary it comes from; smaller ones are
 /// copied (a copy of a few bytes costs less than the sub-binary object, and does not keep
 /// a large binary alive).
@@ -67,19 +81,16 @@ pub trait TermAlloc {
 
     /// An integer from its sign and magnitude digits (least significant first): a small
     /// integer when it fits, else a bignum with leading zero digits removed.
+    #[cfg(feature = "bignum")]
     fn integer(&mut self, negative: bool, digits: &[usize]) -> Option<Term> {
+        if let Some(t) = small_of_digits(negative, digits) {
+            return Some(t);
+        }
         let mut n = digits.len();
         while n > 0 && digits[n - 1] == 0 {
             n -= 1;
         }
         let digits = &digits[..n];
-        if digits.len() <= 1 {
-            let mag = digits.first().copied().unwrap_or(0) as i128;
-            let v = if negative { -mag } else { mag };
-            if Term::fits_small(v) {
-                return Some(Term::small(v as isize));
-            }
-        }
         let w = self.alloc(digits.len() + 1)?;
         let kind = if negative {
             Boxed::BigNeg
@@ -94,6 +105,7 @@ pub trait TermAlloc {
     }
 
     /// An integer from a signed 128-bit value.
+    #[cfg(feature = "bignum")]
     fn int128(&mut self, v: i128) -> Option<Term> {
         if Term::fits_small(v) {
             return Some(Term::small(v as isize));
@@ -328,6 +340,7 @@ mod tests {
         let b = a.binary(b"hello world").unwrap();
         let l = a.list(&[Term::small(1), f], Term::NIL).unwrap();
         let t = a.tuple(&[l, b]).unwrap();
+        #[cfg(feature = "bignum")]
         let big = a.int128(1i128 << 100).unwrap();
         // A large object and many small ones must not disturb each other.
         let words = a.alloc(1000).unwrap().len();
@@ -349,10 +362,13 @@ mod tests {
             v => panic!("{v:?}"),
         }
         assert!(matches!(f.view(), View::Float(x) if x == 1.5));
-        match big.view() {
-            View::Big(false, d) => assert_eq!(d.iter().filter(|&&x| x != 0).count(), 1),
-            v => panic!("{v:?}"),
+        #[cfg(feature = "bignum")]
+        {
+            match big.view() {
+                View::Big(false, d) => assert_eq!(d.iter().filter(|&&x| x != 0).count(), 1),
+                v => panic!("{v:?}"),
+            }
+            assert_eq!(a.int128(-5).unwrap().small_value(), -5);
         }
-        assert_eq!(a.int128(-5).unwrap().small_value(), -5);
     }
 }

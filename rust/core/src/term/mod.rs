@@ -32,7 +32,9 @@ mod order;
 pub mod print;
 pub mod refc;
 
-pub use order::{bigint, compare, exact_eq, sorted_pairs};
+#[cfg(feature = "bignum")]
+pub use order::bigint;
+pub use order::{compare, exact_eq, sorted_pairs};
 pub use print::{format_float, write_atom, write_term, TermDisplay};
 
 use crate::atom::Atom;
@@ -197,6 +199,16 @@ impl Term {
     #[inline]
     pub const fn fits_small(n: i128) -> bool {
         n >= MIN_SMALL as i128 && n <= MAX_SMALL as i128
+    }
+
+    /// `n` as a small integer, when it fits.
+    #[inline]
+    pub const fn small_i128(n: i128) -> Option<Term> {
+        if Term::fits_small(n) {
+            Some(Term::small(n as isize))
+        } else {
+            None
+        }
     }
 
     /// A small integer; the caller checks `fits_small`.

@@ -41,6 +41,7 @@ fn cmp_mag(a: &[usize], b: &[usize]) -> Ordering {
 }
 
 /// A bignum's sign and magnitude digits as a `BigInt`.
+#[cfg(feature = "bignum")]
 pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
     use num_bigint::{BigInt, BigUint, Sign};
     let mut u32s = Vec::with_capacity(d.len() * 2);
@@ -56,7 +57,7 @@ pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
 }
 
 /// The integer `floor(f)` exactly (f finite).
-#[cfg(feature = "float")]
+#[cfg(all(feature = "float", feature = "bignum"))]
 fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
     use num_bigint::BigInt;
     let fl = libm::floor(f);
@@ -76,10 +77,29 @@ fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
 }
 
 /// An integer against a float, exactly (no rounding of either).
-#[cfg(feature = "float")]
+#[cfg(all(feature = "float", feature = "bignum"))]
 fn cmp_int_float(i: &num_bigint::BigInt, f: f64) -> Ordering {
     let fl = libm::floor(f);
     match i.cmp(&floor_to_bigint(f)) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        o => o,
+    }
+}
+
+/// A small integer against a float, exactly (no rounding of either; no bignum needed, as
+/// a float beyond 64 bits is beyond every small integer).
+#[cfg(feature = "float")]
+fn cmp_small_float(x: isize, f: f64) -> Ordering {
+    let fl = libm::floor(f);
+    // 2^63: `fl` below it in magnitude converts to i64 exactly (it is integral).
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if fl >= LIMIT {
+        return Ordering::Less;
+    }
+    if fl < -LIMIT {
+        return Ordering::Greater;
+    }
+    match (x as i64).cmp(&(fl as i64)) {
         Ordering::Equal if f > fl => Ordering::Less,
         o => o,
     }
@@ -130,12 +150,12 @@ fn cmp_numbers(a: &View, b: &View, exact: bool) -> Ordering {
         }
         // Without the `float` feature no float exists, so these never meet.
         #[cfg(feature = "float")]
-        (Small(x), Float(y)) => cmp_int_float(&num_bigint::BigInt::from(*x), *y),
+        (Small(x), Float(y)) => cmp_small_float(*x, *y),
         #[cfg(feature = "float")]
-        (Float(x), Small(y)) => cmp_int_float(&num_bigint::BigInt::from(*y), *x).reverse(),
-        #[cfg(feature = "float")]
+        (Float(x), Small(y)) => cmp_small_float(*y, *x).reverse(),
+        #[cfg(all(feature = "float", feature = "bignum"))]
         (Big(n, d), Float(y)) => cmp_int_float(&bigint(*n, d), *y),
-        #[cfg(feature = "float")]
+        #[cfg(all(feature = "float", feature = "bignum"))]
         (Float(x), Big(n, d)) => cmp_int_float(&bigint(*n, d), *x).reverse(),
         _ => Ordering::Equal,
     };
@@ -343,8 +363,8 @@ fn eq_level(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> bool {
     }
 }
 
-// The test orders floats among the other terms: only with the `float` feature.
-#[cfg(all(test, feature = "float"))]
+// The test orders floats and bignums among the other terms.
+#[cfg(all(test, feature = "float", feature = "bignum"))]
 mod tests {
     use super::*;
     use crate::term::build::{Arena, TermAlloc};

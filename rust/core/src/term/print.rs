@@ -1,6 +1,7 @@
 //! Writing terms as `io:format("~w")` does (used by the disassembler and diagnostics).
 
 use alloc::string::String;
+#[cfg(feature = "bignum")]
 use alloc::vec::Vec;
 use core::fmt::{self, Write};
 
@@ -58,6 +59,7 @@ pub fn write_atom(out: &mut dyn Write, a: Atom, atoms: &AtomTable) -> fmt::Resul
 }
 
 /// Decimal digits of a magnitude (little-endian digit words).
+#[cfg(feature = "bignum")]
 pub fn magnitude_to_decimal(digits: &[usize]) -> String {
     let mut mag: Vec<usize> = digits.to_vec();
     while mag.last() == Some(&0) {
@@ -121,12 +123,16 @@ pub fn write_term(out: &mut dyn Write, t: Term, atoms: &AtomTable) -> fmt::Resul
         View::Port(i) => write!(out, "#Port<0.{i}>"),
         View::Catch(i) => write!(out, "#Catch<{i}>"),
         View::Float(f) => out.write_str(&format_float(f)),
+        #[cfg(feature = "bignum")]
         View::Big(neg, d) => {
             if neg {
                 out.write_char('-')?;
             }
             out.write_str(&magnitude_to_decimal(d))
         }
+        // Never built without the feature.
+        #[cfg(not(feature = "bignum"))]
+        View::Big(..) => out.write_str("#Bignum<>"),
         View::Tuple(es) => {
             out.write_char('{')?;
             for (i, &e) in es.iter().enumerate() {
@@ -208,7 +214,9 @@ pub fn write_term(out: &mut dyn Write, t: Term, atoms: &AtomTable) -> fmt::Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(feature = "bignum")]
     use crate::term::build::{Arena, TermAlloc};
+    #[cfg(feature = "bignum")]
     use alloc::string::ToString;
 
     #[test]
@@ -232,6 +240,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "bignum")]
     fn terms_as_w() {
         let mut atoms = AtomTable::new();
         let mut a = Arena::new();

@@ -16,7 +16,11 @@ use crate::atom::{self, AtomTable};
 use crate::loader::compact::{CompactError, Operand, Reader};
 use crate::loader::{BeamChunks, ChunkReader, LoadError, LoadErrorKind, Prepared};
 use crate::module::{Function, LineTable};
-use crate::term::build::{magnitude_digits, Arena, TermAlloc};
+#[cfg(feature = "bignum")]
+use crate::term::build::magnitude_digits;
+use crate::term::build::Arena;
+#[cfg(any(feature = "float", feature = "bignum"))]
+use crate::term::build::TermAlloc;
 use crate::term::{Term, FLOAT_WORDS};
 use code::{Emitter, Src, NO_LABEL, SRC_LIMIT};
 use generic::generic_op;
@@ -80,6 +84,8 @@ fn code_chunk<'a>(p: &Prepared<'a>) -> Result<CodeChunk<'a>, LoadError> {
 struct Translator<'p, 'a> {
     p: &'p Prepared<'a>,
     table: &'p AtomTable,
+    /// Where float and bignum constants go (neither exists without their features).
+    #[cfg_attr(not(any(feature = "float", feature = "bignum")), allow(dead_code))]
     arena: &'p mut Arena,
     e: Emitter,
     consts: Vec<Term>,
@@ -155,7 +161,11 @@ pub fn translate(
             let op = rd.operand().map_err(|e| match e {
                 CompactError::Truncated => t.err(LoadErrorKind::Truncated),
                 CompactError::Invalid(what) => t.bad(args.len(), what),
-                CompactError::FeatureOff(feature) => t.err(LoadErrorKind::FeatureOff(feature)),
+                CompactError::FeatureOff(feature) => t.err(LoadErrorKind::FeatureOff {
+                    feature,
+                    what: "float operand",
+                    hint: "",
+                }),
             })?;
             args.push(op);
         }
@@ -189,6 +199,11 @@ pub fn translate(
     })
 }
 
+/// Why an integer constant beyond the small-integer range does not load without bignums.
+#[cfg(not(feature = "bignum"))]
+const NO_BIGNUM: &str =
+    "integer constant beyond the small-integer range: this build has no bignum (cargo feature `bignum` is off)";
+
 impl Translator<'_, '_> {
     fn err(&self, kind: LoadErrorKind) -> LoadError {
         LoadError::new(b"Code", self.at, kind)
@@ -201,6 +216,18 @@ impl Translator<'_, '_> {
             what,
             function: self.current.clone(),
         })
+    }
+
+    /// An integer constant's term (a bignum needs the `bignum` feature).
+    fn int_const(&mut self, v: i128) -> Result<Term, &'static str> {
+        #[cfg(feature = "bignum")]
+        {
+            self.arena.int128(v).ok_or("out of memory")
+        }
+        #[cfg(not(feature = "bignum"))]
+        {
+            Term::small_i128(v).ok_or(NO_BIGNUM)
+        }
     }
 
     fn konst(&mut self, t: Term) -> Result<Src, &'static str> {
@@ -245,19 +272,22 @@ impl Translator<'_, '_> {
             }
             Operand::Nil => self.konst(Term::NIL),
             Operand::Int(v) => {
-                let t = self.arena.int128(v as i128).ok_or("out of memory")?;
+                let t = self.int_const(v as i128)?;
                 self.konst(t)
             }
             Operand::U(v) => {
-                let t = self.arena.int128(v as i128).ok_or("out of memory")?;
+                let t = self.int_const(v as i128)?;
                 self.konst(t)
             }
             Operand::Char(c) => self.konst(Term::small(c as isize)),
+            #[cfg(feature = "bignum")]
             Operand::BigInt(neg, ref mag) => {
                 let digits = magnitude_digits(mag);
                 let t = self.arena.integer(neg, &digits).ok_or("out of memory")?;
                 self.konst(t)
             }
+            #[cfg(not(feature = "bignum"))]
+            Operand::BigInt(..) => Err(NO_BIGNUM),
             #[cfg(feature = "float")]
             Operand::Float(f) => {
                 let t = self.arena.float(f).ok_or("out of memory")?;
