@@ -468,13 +468,15 @@ fmt_f(X, F, Adj, P, Pad) when P >= 1 -> field(float_f(X, P), F, Adj, F, Pad).
 fmt_g(X, F, Adj, none, Pad) -> fmt_g(X, F, Adj, 6, Pad);
 fmt_g(X, F, Adj, P, Pad) when P >= 1 ->
     A = abs(X),
+    %% Integer bounds (and A * 10 < 1 for A < 0.1): no float literal, so this module loads
+    %% on a VM built without floats.
     E = if
-            A < 1.0e-1 -> -2;
-            A < 1.0e0 -> -1;
-            A < 1.0e1 -> 0;
-            A < 1.0e2 -> 1;
-            A < 1.0e3 -> 2;
-            A < 1.0e4 -> 3;
+            A * 10 < 1 -> -2;
+            A < 1 -> -1;
+            A < 10 -> 0;
+            A < 100 -> 1;
+            A < 1000 -> 2;
+            A < 10000 -> 3;
             true -> big
         end,
     if
@@ -490,8 +492,8 @@ float_digits(X) ->
     {Mant, [$e | ExpS]} = lists:splitwith(fun(C) -> C =/= $e end, S),
     {[C || C <- Mant, C =/= $.], list_to_integer(ExpS) + 1}.
 
-sign(X) when X < 0.0 -> "-";
-sign(X) when X > 0.0 -> "";
+sign(X) when X < 0 -> "-";
+sign(X) when X > 0 -> "";
 sign(X) ->
     case <<X/float>> of
         <<1:1, _:63>> -> "-";

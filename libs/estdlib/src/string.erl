@@ -618,47 +618,10 @@ next_codepoint(S) -> erlang:error(function_clause, [S]).
 %%% Jaro similarity (OTP 27)
 %%% ---------------------------------------------------------------
 
+%% The arithmetic is in string_jaro: it needs float constants, so this module
+%% stays loadable on a VM built without floats (only this function fails there).
 jaro_similarity(A, B) ->
-    GA = list_to_tuple(gcs(cps(A))),
-    GB = list_to_tuple(gcs(cps(B))),
-    LA = tuple_size(GA),
-    LB = tuple_size(GB),
-    if
-        LA =:= 0, LB =:= 0 -> 1.0;
-        LA =:= 0; LB =:= 0 -> 0.0;
-        true ->
-            Win = erlang:max(0, erlang:max(LA, LB) div 2 - 1),
-            {MatchA, UsedB} = jaro_match(1, LA, GA, GB, LB, Win, [], []),
-            M = erlang:length(MatchA),
-            case M of
-                0 -> 0.0;
-                _ ->
-                    MatchB = [element(J, GB) || J <- lists:sort(UsedB)],
-                    T = half_transpositions(MatchA, MatchB, 0) div 2,
-                    (M / LA + M / LB + (M - T) / M) / 3
-            end
-    end.
-
-jaro_match(I, LA, _, _, _, _, MA, Used) when I > LA -> {lists:reverse(MA), Used};
-jaro_match(I, LA, GA, GB, LB, Win, MA, Used) ->
-    G = element(I, GA),
-    Lo = erlang:max(1, I - Win),
-    Hi = erlang:min(LB, I + Win),
-    case first_free(Lo, Hi, G, GB, Used) of
-        none -> jaro_match(I + 1, LA, GA, GB, LB, Win, MA, Used);
-        J -> jaro_match(I + 1, LA, GA, GB, LB, Win, [G | MA], [J | Used])
-    end.
-
-first_free(J, Hi, _, _, _) when J > Hi -> none;
-first_free(J, Hi, G, GB, Used) ->
-    case element(J, GB) =:= G andalso not lists:member(J, Used) of
-        true -> J;
-        false -> first_free(J + 1, Hi, G, GB, Used)
-    end.
-
-half_transpositions([X | A], [X | B], N) -> half_transpositions(A, B, N);
-half_transpositions([_ | A], [_ | B], N) -> half_transpositions(A, B, N + 1);
-half_transpositions([], [], N) -> N.
+    string_jaro:similarity(list_to_tuple(gcs(cps(A))), list_to_tuple(gcs(cps(B)))).
 
 %%% ---------------------------------------------------------------
 %%% The pre-unicode API: flat lists of characters

@@ -98,6 +98,30 @@ start() ->
 mod float_off {
     use super::*;
 
+    /// The standard library keeps float constants out of the modules a board without floats
+    /// needs: all but `string_jaro` (string:jaro_similarity/2's arithmetic) load.
+    #[test]
+    fn the_standard_library_loads_without_floats() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../libs/atomvmlib.avm");
+        let bytes = std::fs::read(&path).expect("libs/atomvmlib.avm (scripts/build-libs.sh)");
+        let pack = atomvm_pack::Pack::parse(&bytes).unwrap();
+        let mut atoms = atomvm_core::atom::AtomTable::new();
+        let mut failed = Vec::new();
+        let mut loaded = 0;
+        for e in pack.entries().filter(|e| e.is_beam()) {
+            match atomvm_core::loader::load(e.data, &mut atoms) {
+                Ok(_) => loaded += 1,
+                Err(err) => failed.push(format!("{}: {err}", e.name)),
+            }
+        }
+        assert!(loaded > 20, "only {loaded} modules");
+        assert_eq!(failed.len(), 1, "{failed:#?}");
+        assert!(
+            failed[0].starts_with("string_jaro.beam: ") && failed[0].contains("float"),
+            "{failed:?}"
+        );
+    }
+
     const UNSUPPORTED: &str = "{error,{unsupported,{feature,float}}}";
 
     #[test]
