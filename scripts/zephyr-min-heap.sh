@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The smallest CONFIG_ATOMVM_HEAP_SIZE (to 4 KB) at which a sample still runs to
+# `[atomvm] exit 0` on a Cortex-M3 under qemu-system-arm (board mps2/an385), by bisection:
+# one build and one QEMU run per step. Prints each step, the memory report of the last build
+# and the result.
+#
+# Usage: scripts/zephyr-min-heap.sh [SAMPLE_DIR] [-- CMAKE_ARGS...]
+#   SAMPLE_DIR   default samples/hello_world
+#   CMAKE_ARGS   e.g. -DCONFIG_ATOMVM_PRUNE_LIB=y -DCONFIG_ATOMVM_FLOAT=n
+# Environment: LO and HI (bytes, default 16384 and 262144), ZEPHYR_BASE or ~/zephyrproject.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SAMPLE=$ROOT/samples/hello_world
+if [[ $# -gt 0 && $1 != -- ]]; then SAMPLE=$(cd "$1" && pwd); shift; fi
+[[ ${1:-} == -- ]] && shift
+EXTRA=("$@")
+ws=${ZEPHYR_WORKSPACE:-$HOME/zephyrproject}
+[[ -n ${ZEPHYR_BASE:-} || ! -f $ws/zephyr/VERSION ]] || export ZEPHYR_BASE=$ws/zephyr
+[[ -n ${ZEPHYR_BASE:-} && -f $ZEPHYR_BASE/VERSION ]] || { echo "zephyr-min-heap: no Zephyr tree" >&2; exit 1; }
+ws=$(cd "$ZEPHYR_BASE/.." && pwd)
+if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
+  # shellcheck disable=SC1091
+  source "$ws/.venv/bin/activate"
+fi
+export ZEPHYR_TOOLCHAIN_VARIANT=cross-compile CROSS_COMPILE=${CROSS_COMPILE:-$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi-}
+BUILD=${TMPDIR:-/tmp}/atomvm-min-heap-$(printf %s "$ROOT$SAMPLE" | md5sum | cut -c1-8)
+(cd "$ROOT" && cargo build --release --quiet -p atomvm-host) || exit 1
+ATOMVM=${CARGO_TARGET_DIR:-$ROOT/target}/release/atomvm
+[[ $ATOMVM == /* ]] || ATOMVM=$ROOT/$ATOMVM
+
+runs_with() { # runs_with HEAP_BYTES -> 0 when the sample exits 0
+  if ! west build -p auto -b mps2/an385 -d "$BUILD" "$SAMPLE" -- -DATOMVM_TOOL="$ATOMVM" \
+      -DCONFIG_ATOMVM_HEAP_SIZE="$1" "${EXTRA[@]}" >"$BUILD.log" 2>&1; then
+    tail -20 "$BUILD.log"; echo "zephyr-min-heap: build failed (log: $BUILD.log)" >&2; exit 1
+  fi
+  local log=$BUILD.console
+  : >"$log"
+  timeout 60 qemu-system-arm -cpu cortex-m3 -machine mps2-an385 -nographic -vga none -net none \
+    -serial file:"$log" -monitor none -kernel "$BUILD/zephyr/zephyr.elf" </dev/null >/dev/null 2>&1 &
+  local pid=$! i
+  for ((i = 0; i < 600; i++)); do
+    grep -aq '^\[atomvm\] exit\|^panic: \|ZEPHYR FATAL ERROR\|failed' "$log" 2>/dev/null && sleep 0.2 && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.1
+  done
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null
+  grep -aq '^\[atomvm\] exit 0' "$log"
+}
+
+lo=${LO:-16384} hi=${HI:-262144}   # invariant: fails at lo (assumed), runs at hi
+runs_with "$hi" || { echo "zephyr-min-heap: does not run even with $hi bytes" >&2; exit 1; }
+while ((hi - lo > 4096)); do
+  mid=$(((lo + hi) / 2 / 4096 * 4096))
+  ((mid <= lo)) && mid=$((lo + 4096))
+  if runs_with "$mid"; then echo "  $mid: runs"; hi=$mid; else echo "  $mid: fails"; lo=$mid; fi
+done
+runs_with "$hi" >/dev/null
+grep -A3 'Memory region' "$BUILD.log"
+echo "smallest CONFIG_ATOMVM_HEAP_SIZE that runs $(basename "$SAMPLE"): $hi bytes ($((hi / 1024)) KB; $lo fails)"
