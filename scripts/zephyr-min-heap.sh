@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The smallest CONFIG_ATOMVM_HEAP_SIZE (to 4 KB) at which a sample still runs to
-# `[atomvm] exit 0` on a Cortex-M3 under qemu-system-arm (board mps2/an385), by bisection:
+# `[atomvm] exit 0` on a Cortex-M3 under qemu-system-arm (board mps2/an385, or BOARD=
+# qemu_cortex_m3), by bisection:
 # one build and one QEMU run per step. Prints each step, the memory report of the last build
 # and the result.
 #
 # Usage: scripts/zephyr-min-heap.sh [SAMPLE_DIR] [-- CMAKE_ARGS...]
 #   SAMPLE_DIR   default samples/hello_world
 #   CMAKE_ARGS   e.g. -DCONFIG_ATOMVM_PRUNE_LIB=y -DCONFIG_ATOMVM_FLOAT=n
-# Environment: LO and HI (bytes, default 16384 and 262144), ZEPHYR_BASE or ~/zephyrproject.
+# Environment: BOARD (mps2/an385 or qemu_cortex_m3), LO and HI (bytes, default 4096 and
+# 262144), ZEPHYR_BASE or ~/zephyrproject.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SAMPLE=$ROOT/samples/hello_world
@@ -23,19 +25,25 @@ if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
   source "$ws/.venv/bin/activate"
 fi
 export ZEPHYR_TOOLCHAIN_VARIANT=cross-compile CROSS_COMPILE=${CROSS_COMPILE:-$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi-}
-BUILD=${TMPDIR:-/tmp}/atomvm-min-heap-$(printf %s "$ROOT$SAMPLE" | md5sum | cut -c1-8)
+BOARD=${BOARD:-mps2/an385}
+case $BOARD in
+  mps2/an385) MACHINE=mps2-an385 ;;
+  qemu_cortex_m3) MACHINE=lm3s6965evb ;;
+  *) echo "zephyr-min-heap: BOARD must be mps2/an385 or qemu_cortex_m3" >&2; exit 1 ;;
+esac
+BUILD=${TMPDIR:-/tmp}/atomvm-min-heap-$(printf %s "$ROOT$SAMPLE$BOARD" | md5sum | cut -c1-8)
 (cd "$ROOT" && cargo build --release --quiet -p atomvm-host) || exit 1
 ATOMVM=${CARGO_TARGET_DIR:-$ROOT/target}/release/atomvm
 [[ $ATOMVM == /* ]] || ATOMVM=$ROOT/$ATOMVM
 
 runs_with() { # runs_with HEAP_BYTES -> 0 when the sample exits 0
-  if ! west build -p auto -b mps2/an385 -d "$BUILD" "$SAMPLE" -- -DATOMVM_TOOL="$ATOMVM" \
+  if ! west build -p auto -b "$BOARD" -d "$BUILD" "$SAMPLE" -- -DATOMVM_TOOL="$ATOMVM" \
       -DCONFIG_ATOMVM_HEAP_SIZE="$1" "${EXTRA[@]}" >"$BUILD.log" 2>&1; then
     tail -20 "$BUILD.log"; echo "zephyr-min-heap: build failed (log: $BUILD.log)" >&2; exit 1
   fi
   local log=$BUILD.console
   : >"$log"
-  timeout 60 qemu-system-arm -cpu cortex-m3 -machine mps2-an385 -nographic -vga none -net none \
+  timeout 60 qemu-system-arm -cpu cortex-m3 -machine "$MACHINE" -nographic -vga none -net none \
     -serial file:"$log" -monitor none -kernel "$BUILD/zephyr/zephyr.elf" </dev/null >/dev/null 2>&1 &
   local pid=$! i
   for ((i = 0; i < 600; i++)); do
@@ -47,7 +55,7 @@ runs_with() { # runs_with HEAP_BYTES -> 0 when the sample exits 0
   grep -aq '^\[atomvm\] exit 0' "$log"
 }
 
-lo=${LO:-16384} hi=${HI:-262144}   # invariant: fails at lo (assumed), runs at hi
+lo=${LO:-4096} hi=${HI:-262144}   # invariant: fails at lo (assumed), runs at hi
 runs_with "$hi" || { echo "zephyr-min-heap: does not run even with $hi bytes" >&2; exit 1; }
 while ((hi - lo > 4096)); do
   mid=$(((lo + hi) / 2 / 4096 * 4096))

@@ -75,6 +75,37 @@ else
   failed=1
 fi
 
+echo "== samples/minimal on qemu_cortex_m3 (256 KB of flash, 64 KB of RAM) under qemu-system-arm"
+if command -v arm-none-eabi-gcc >/dev/null && command -v qemu-system-arm >/dev/null; then
+  if BOARD=qemu_cortex_m3 ZEPHYR_TOOLCHAIN_VARIANT=cross-compile \
+      CROSS_COMPILE=$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi- \
+      build "$BUILD-minimal-m3" "$ROOT/samples/minimal"; then
+    out=$(mktemp)
+    qemu-system-arm -cpu cortex-m3 -machine lm3s6965evb -nographic -vga none -net none \
+      -serial file:"$out" -monitor none -kernel "$BUILD-minimal-m3/zephyr/zephyr.elf" \
+      </dev/null >/dev/null 2>&1 &
+    qpid=$!
+    for ((i = 0; i < 300; i++)); do
+      grep -aq '^\[atomvm\] exit' "$out" 2>/dev/null && sleep 0.2 && break
+      sleep 0.1
+    done
+    kill $qpid 2>/dev/null; wait $qpid 2>/dev/null
+    tr -d '\r' <"$out" >"$out.txt"
+    expected=$'hello_from_erlang\n{answer,42}\n[{schedulers,1},#{vm=>atomvm_rs}]'
+    if [[ $(console "$out.txt") == "$expected" && $(vm_status "$out.txt") == 0 ]]; then
+      echo "minimal on qemu_cortex_m3: ok ($(grep -a 'FLASH:\|RAM:' "$BUILD-minimal-m3.log" |
+        awk '{printf "%s %s %s of %s %s; ", $1, $2, $3, $4, $5}')$(grep -a 'heap: at most' "$out.txt" | sed 's/^\[atomvm\] //'))"
+    else
+      echo "zephyr-test: FAIL: minimal on qemu_cortex_m3 printed:"; cat "$out.txt"; failed=1
+    fi
+    rm -f "$out" "$out.txt"
+  else
+    failed=1
+  fi
+else
+  echo "zephyr-test: qemu_cortex_m3 SKIPPED: arm-none-eabi-gcc or qemu-system-arm not installed"
+fi
+
 echo "== tests/erlang programs on $BOARD vs the host build"
 build "$BUILD-erlang" "$ROOT/tests/zephyr/erlang" -DATOMVM_TEST= || exit 1
 EXE=$BUILD-erlang/zephyr/zephyr.exe
