@@ -102,12 +102,11 @@ struct Side {
 
 /// A block of `words` zero words. Zeroed memory comes from the allocator without being
 /// touched, so a large to-space costs resident memory only for what is copied into it.
-/// (A zero word is a valid `Term`: the header of an empty tuple.)
-fn zeroed_block(words: usize) -> Box<[Term]> {
+/// (A zero word is a valid `Term`: the header of an empty tuple.) `None` when the allocator
+/// has no room: the caller turns that into the error of the one process.
+fn zeroed_block(words: usize) -> Option<Box<[Term]>> {
     let words = words.max(1);
-    let Ok(layout) = core::alloc::Layout::array::<Term>(words) else {
-        return vec![Term::from_raw(0); words].into_boxed_slice();
-    };
+    let layout = core::alloc::Layout::array::<Term>(words).ok()?;
     // SAFETY: the layout has a non-zero size; a null return is handled; the memory is
     // zero-initialised, and all-zero bits are a valid `usize` and so a valid `Term`
     // (`#[repr(transparent)]`); the box takes ownership with the same layout it was
@@ -115,10 +114,18 @@ fn zeroed_block(words: usize) -> Box<[Term]> {
     unsafe {
         let p = alloc::alloc::alloc_zeroed(layout) as *mut Term;
         if p.is_null() {
-            alloc::alloc::handle_alloc_error(layout);
+            return None;
         }
-        Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, words))
+        Some(Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, words)))
     }
+}
+
+/// A block of `words` copies of `t`, or `None` when the allocator has no room.
+fn filled_block(words: usize, t: Term) -> Option<Box<[Term]>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(words).ok()?;
+    v.resize(words, t);
+    Some(v.into_boxed_slice())
 }
 
 /// Block sizes are powers of two, so that a block can serve again as a to-space.
@@ -287,7 +294,8 @@ impl Heap {
         if self.max_words != 0 && stack_len + need > self.max_words {
             return Err(NoMemory);
         }
-        let live = self.copy_into(roots, size_class(upper))?;
+        let to = self.new_to_space(size_class(upper)).ok_or(NoMemory)?;
+        let live = self.copy_into(roots, to)?;
         let target = size_class((live + stack_len + need) * 2);
         let target = if self.max_words != 0 {
             target.min(self.max_words.max(live + stack_len + need))
@@ -295,7 +303,10 @@ impl Heap {
             target
         };
         if self.block.len() > target * 2 {
-            self.copy_into(roots, target)?;
+            // Shrinking is optional: without room for the smaller block, keep the big one.
+            if let Some(to) = self.new_to_space(target) {
+                self.copy_into(roots, to)?;
+            }
         }
         if self.max_words != 0 && live + stack_len + need > self.max_words {
             return Err(NoMemory);
@@ -304,16 +315,25 @@ impl Heap {
         Ok(())
     }
 
-    /// One copying pass into a new block of `size` words; returns the live heap words.
-    /// `size` must hold everything reachable plus the stack.
-    fn copy_into(&mut self, roots: &mut [&mut [Term]], size: usize) -> Result<usize, NoMemory> {
-        let stack_len = self.stack_len();
-        // Reuse the block the last collection left behind when it has the right size: a
-        // to-space needs no initialisation (only what is copied into it is ever read).
-        let new = match self.side.as_mut().and_then(|sd| sd.spare.take()) {
-            Some(b) if b.len() == size => b,
+    /// A to-space of `size` words: the block the last collection left behind when it has
+    /// that size (a to-space needs no initialisation: only what is copied into it is ever
+    /// read), else a new one; `None` when the allocator has no room.
+    fn new_to_space(&mut self, size: usize) -> Option<Box<[Term]>> {
+        match self.side.as_mut().and_then(|sd| sd.spare.take()) {
+            Some(b) if b.len() == size => Some(b),
             _ => zeroed_block(size),
-        };
+        }
+    }
+
+    /// One copying pass into the new block `new`; returns the live heap words. `new` must
+    /// hold everything reachable plus the stack.
+    fn copy_into(
+        &mut self,
+        roots: &mut [&mut [Term]],
+        new: Box<[Term]>,
+    ) -> Result<usize, NoMemory> {
+        let stack_len = self.stack_len();
+        let size = new.len();
         let mut to = Copier {
             new,
             top: 0,
@@ -494,8 +514,8 @@ impl TermAlloc for Heap {
             // Fragments grow with what is already in fragments, so a BIF that builds a long
             // list one cell at a time makes a logarithmic number of them.
             let size = words.max(MIN_FRAGMENT).max(frag_words);
-            side.fragments
-                .push(vec![Term::NIL; size].into_boxed_slice());
+            side.fragments.try_reserve(1).ok()?;
+            side.fragments.push(filled_block(size, Term::NIL)?);
             side.frag_used = 0;
         }
         let at = side.frag_used;
