@@ -135,6 +135,7 @@ known_atoms! {
     FEATURE = "feature",
     BIGNUM = "bignum",
     ETF = "etf",
+    ETS = "ets",
 }
 
 /// The table of atom names.

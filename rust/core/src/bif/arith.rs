@@ -56,7 +56,7 @@ const MAX_BIG_BITS: u64 = 1 << 24;
 /// without bignums.
 #[cfg(not(feature = "bignum"))]
 fn no_bignum(c: &mut Ctx) -> Exception {
-    super::feature_off(&mut c.p.heap, atom::BIGNUM)
+    crate::feature::unsupported(&mut c.p.heap, atom::BIGNUM)
 }
 
 /// An integer term as a `BigInt`.
@@ -259,7 +259,7 @@ pub fn float_result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
 /// A float result in a build without floats: `{unsupported, {feature, float}}`.
 #[cfg(not(feature = "float"))]
 pub fn float_result(c: &mut Ctx, _f: f64) -> Result<BifResult, Exception> {
-    Err(crate::feature::unsupported(c.vm, c.p, "float"))
+    Err(crate::feature::unsupported(&mut c.p.heap, atom::FLOAT))
 }
 
 /// The small-integer case of two-argument `erlang` BIFs: the interpreter computes it inline
@@ -538,7 +538,7 @@ pub fn float(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 // Without floats, `/` and float/1 raise `{unsupported, {feature, float}}` whatever their
 // arguments.
 #[cfg(not(feature = "float"))]
-crate::feature_off_bifs!("float": fdiv, float);
+crate::feature_off_bifs!(FLOAT: fdiv, float);
 
 /// round/1, trunc/1, ceil/1, floor/1: an integer is itself, a float is rounded by `how`.
 #[cfg(feature = "float")]

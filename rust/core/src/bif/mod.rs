@@ -42,13 +42,13 @@ pub use procs::{make_ref_in, send};
 /// `{unsupported, {feature, float}}` (no float can exist to pass them).
 #[cfg(not(feature = "float"))]
 pub mod float_fmt {
-    crate::feature_off_bifs!("float": float_to_list, float_to_binary, binary_to_float, list_to_float);
+    crate::feature_off_bifs!(FLOAT: float_to_list, float_to_binary, binary_to_float, list_to_float);
 }
 
 /// Without the `float` feature every `math` BIF raises `{unsupported, {feature, float}}`.
 #[cfg(not(feature = "float"))]
 pub mod math {
-    crate::feature_off_bifs!("float":
+    crate::feature_off_bifs!(FLOAT:
         sqrt, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, log,
         log2, log10, ceil, floor, erf, erfc, pow, atan2, fmod, pi);
 }
@@ -56,7 +56,7 @@ pub mod math {
 /// Without the `ets` feature every `ets` BIF raises `{unsupported, {feature, ets}}`.
 #[cfg(not(feature = "ets"))]
 pub mod ets {
-    crate::feature_off_bifs!("ets":
+    crate::feature_off_bifs!(ETS:
         new, insert, insert_new, lookup, lookup_element, member, delete1, delete2, delete_object,
         delete_all_objects, take, tab2list, whereis, all, info1, info2, update_counter3,
         update_counter4, update_element, first, last, next, prev, select, select_count,
@@ -102,18 +102,6 @@ pub(crate) fn oom() -> Exception {
     Exception::error(Term::atom(atom::SYSTEM_LIMIT))
 }
 
-/// `error:{unsupported, {feature, Feature}}`: the operation needs a cargo feature this build
-/// left out (docs/ARCHITECTURE.md, "Cargo features (small boards)").
-pub(crate) fn feature_off(heap: &mut dyn TermAlloc, feature: Atom) -> Exception {
-    let reason = heap
-        .tuple(&[Term::atom(atom::FEATURE), Term::atom(feature)])
-        .and_then(|inner| heap.tuple(&[Term::atom(atom::UNSUPPORTED), inner]));
-    match reason {
-        Some(r) => Exception::error(r),
-        None => oom(),
-    }
-}
-
 /// An integer term for `v`: a small integer, else a bignum, or without the `bignum` feature
 /// `{unsupported, {feature, bignum}}`.
 pub(crate) fn int_term(heap: &mut dyn TermAlloc, v: i128) -> Result<Term, Exception> {
@@ -123,7 +111,7 @@ pub(crate) fn int_term(heap: &mut dyn TermAlloc, v: i128) -> Result<Term, Except
     }
     #[cfg(not(feature = "bignum"))]
     {
-        Term::small_i128(v).ok_or_else(|| feature_off(heap, atom::BIGNUM))
+        Term::small_i128(v).ok_or_else(|| crate::feature::unsupported(heap, atom::BIGNUM))
     }
 }
 
@@ -141,7 +129,7 @@ pub(crate) fn int_of_digits(
     #[cfg(not(feature = "bignum"))]
     {
         crate::term::build::small_of_digits(negative, digits)
-            .ok_or_else(|| feature_off(heap, atom::BIGNUM))
+            .ok_or_else(|| crate::feature::unsupported(heap, atom::BIGNUM))
     }
 }
 
@@ -1035,7 +1023,7 @@ fn module_info1(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 fn copy_literal(p: &mut Process, t: Term) -> Result<Term, Exception> {
     // A module's attributes or compile info that hold a bignum, in a build without them.
     if t == crate::exec::NON_VALUE {
-        return Err(feature_off(&mut p.heap, atom::BIGNUM));
+        return Err(crate::feature::unsupported(&mut p.heap, atom::BIGNUM));
     }
     crate::term::copy::copy(t, &mut p.heap).ok_or_else(oom)
 }

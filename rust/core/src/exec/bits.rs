@@ -211,7 +211,7 @@ pub fn get_integer(
     {
         let v = read_int(bytes, off, n, flags).or_else(|| read_wide(bytes, off, n, flags));
         let Some(v) = v else {
-            return Err(crate::bif::feature_off(&mut p.heap, atom::BIGNUM));
+            return Err(crate::feature::unsupported(&mut p.heap, atom::BIGNUM));
         };
         let t = crate::bif::int_term(&mut p.heap, v)?;
         set_offset(c, off + n);
@@ -608,7 +608,7 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                 b.push_bits(s, len * 8);
             }
             #[cfg(not(feature = "float"))]
-            "float" => return Err(crate::feature::unsupported(vm, p, "float")),
+            "float" => return Err(crate::feature::unsupported(&mut p.heap, atom::FLOAT)),
             #[cfg(feature = "float")]
             "float" => {
                 let n = seg_size(*size, unit)?.ok_or_else(badarg)?;

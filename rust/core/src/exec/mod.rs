@@ -1093,7 +1093,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                             #[cfg(feature = "float")]
                             _ => bits::get_float(p, c, n.unwrap_or(0), flags),
                             #[cfg(not(feature = "float"))]
-                            _ => Err(crate::feature::unsupported(vm, p, "float")),
+                            _ => Err(crate::feature::unsupported(&mut p.heap, atom::FLOAT)),
                         };
                         match got {
                             Ok(Some(t)) => {
@@ -1312,7 +1312,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                     | Op::Fsub
                     | Op::Fmul
                     | Op::Fdiv
-                    | Op::Fnegate => Err(crate::feature::unsupported(vm, p, "float")),
+                    | Op::Fnegate => Err(crate::feature::unsupported(&mut p.heap, atom::FLOAT)),
                     #[cfg(feature = "float")]
                     Op::Fconv | Op::FmoveIn => {
                         let s = src!();
