@@ -16,15 +16,10 @@ SAMPLE=$ROOT/samples/hello_world
 if [[ $# -gt 0 && $1 != -- ]]; then SAMPLE=$(cd "$1" && pwd); shift; fi
 [[ ${1:-} == -- ]] && shift
 EXTRA=("$@")
-ws=${ZEPHYR_WORKSPACE:-$HOME/zephyrproject}
-[[ -n ${ZEPHYR_BASE:-} || ! -f $ws/zephyr/VERSION ]] || export ZEPHYR_BASE=$ws/zephyr
-[[ -n ${ZEPHYR_BASE:-} && -f $ZEPHYR_BASE/VERSION ]] || { echo "zephyr-min-heap: no Zephyr tree" >&2; exit 1; }
-ws=$(cd "$ZEPHYR_BASE/.." && pwd)
-if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
-  # shellcheck disable=SC1091
-  source "$ws/.venv/bin/activate"
-fi
-export ZEPHYR_TOOLCHAIN_VARIANT=cross-compile CROSS_COMPILE=${CROSS_COMPILE:-$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi-}
+# shellcheck source=scripts/zephyr-common.sh
+source "$ROOT/scripts/zephyr-common.sh"
+zephyr_setup zephyr-min-heap
+arm_toolchain_env
 BOARD=${BOARD:-mps2/an385}
 case $BOARD in
   mps2/an385) MACHINE=mps2-an385 ;;
@@ -32,27 +27,15 @@ case $BOARD in
   *) echo "zephyr-min-heap: BOARD must be mps2/an385 or qemu_cortex_m3" >&2; exit 1 ;;
 esac
 BUILD=${TMPDIR:-/tmp}/atomvm-min-heap-$(printf %s "$ROOT$SAMPLE$BOARD" | md5sum | cut -c1-8)
-(cd "$ROOT" && cargo build --release --quiet -p atomvm-host) || exit 1
-ATOMVM=${CARGO_TARGET_DIR:-$ROOT/target}/release/atomvm
-[[ $ATOMVM == /* ]] || ATOMVM=$ROOT/$ATOMVM
+zephyr_host_tool
 
 runs_with() { # runs_with HEAP_BYTES -> 0 when the sample exits 0
   if ! west build -p auto -b "$BOARD" -d "$BUILD" "$SAMPLE" -- -DATOMVM_TOOL="$ATOMVM" \
       -DCONFIG_ATOMVM_HEAP_SIZE="$1" "${EXTRA[@]}" >"$BUILD.log" 2>&1; then
     tail -20 "$BUILD.log"; echo "zephyr-min-heap: build failed (log: $BUILD.log)" >&2; exit 1
   fi
-  local log=$BUILD.console
-  : >"$log"
-  timeout 60 qemu-system-arm -cpu cortex-m3 -machine "$MACHINE" -nographic -vga none -net none \
-    -serial file:"$log" -monitor none -kernel "$BUILD/zephyr/zephyr.elf" </dev/null >/dev/null 2>&1 &
-  local pid=$! i
-  for ((i = 0; i < 600; i++)); do
-    grep -aq '^\[atomvm\] exit\|^panic: \|ZEPHYR FATAL ERROR\|failed' "$log" 2>/dev/null && sleep 0.2 && break
-    kill -0 $pid 2>/dev/null || break
-    sleep 0.1
-  done
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null
-  grep -aq '^\[atomvm\] exit 0' "$log"
+  run_qemu 60 "$MACHINE" "$BUILD/zephyr/zephyr.elf" "$BUILD.console"
+  grep -aq '^\[atomvm\] exit 0' "$BUILD.console"
 }
 
 lo=${LO:-4096} hi=${HI:-262144}   # invariant: fails at lo (assumed), runs at hi

@@ -11,46 +11,18 @@
 # Needs a Zephyr workspace (as scripts/zephyr-test.sh), arm-none-eabi-gcc and qemu-system-arm.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-ws=${ZEPHYR_WORKSPACE:-$HOME/zephyrproject}
-[[ -n ${ZEPHYR_BASE:-} || ! -f $ws/zephyr/VERSION ]] || export ZEPHYR_BASE=$ws/zephyr
-if [[ -z ${ZEPHYR_BASE:-} || ! -f $ZEPHYR_BASE/VERSION ]]; then
-  echo "zephyr-test-qemu: SKIPPED: no Zephyr tree (set ZEPHYR_BASE or run scripts/zephyr-workspace.sh)"
-  exit 0
-fi
-for t in arm-none-eabi-gcc qemu-system-arm; do
-  command -v $t >/dev/null || { echo "zephyr-test-qemu: SKIPPED: $t not installed"; exit 0; }
-done
-ws=$(cd "$ZEPHYR_BASE/.." && pwd)
-if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
-  # shellcheck disable=SC1091
-  source "$ws/.venv/bin/activate"
-fi
-export ZEPHYR_TOOLCHAIN_VARIANT=cross-compile CROSS_COMPILE=${CROSS_COMPILE:-$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi-}
-BUILD=${ZEPHYR_TEST_BUILD:-${TMPDIR:-/tmp}/atomvm-zephyr-build-$(printf %s "$ROOT" | md5sum | cut -c1-8)}-an385
-(cd "$ROOT" && cargo build --release --quiet -p atomvm-host) || exit 1
-"$ROOT/scripts/build-libs.sh" >/dev/null || exit 1
-ATOMVM=${CARGO_TARGET_DIR:-$ROOT/target}/release/atomvm
-[[ $ATOMVM == /* ]] || ATOMVM=$ROOT/$ATOMVM
+# shellcheck source=scripts/zephyr-common.sh
+source "$ROOT/scripts/zephyr-common.sh"
+have_arm_qemu || { echo "zephyr-test-qemu: SKIPPED: arm-none-eabi-gcc or qemu-system-arm not installed"; exit 0; }
+zephyr_setup zephyr-test-qemu skip
+arm_toolchain_env
+BUILD=$(zephyr_build_dir -an385)
+zephyr_host_tool
 args=(-p auto -b mps2/an385 -d "$BUILD" "$ROOT/tests/zephyr/erlang")
 if ! west build "${args[@]}" -- -DATOMVM_TEST= -DATOMVM_TOOL="$ATOMVM" >"$BUILD.log" 2>&1; then
   tail -30 "$BUILD.log"; echo "zephyr-test-qemu: FAIL: west build (log: $BUILD.log)"; exit 1
 fi
 ELF=$BUILD/zephyr/zephyr.elf
-
-# Run one pack on the board until the VM reports its exit (or 120 s pass).
-run_qemu() { # run_qemu AVM LOG
-  qemu-system-arm -cpu cortex-m3 -machine mps2-an385 -nographic -vga none -net none \
-    -serial file:"$2" -monitor none -kernel "$ELF" -device loader,file="$1",addr=0x300000 \
-    </dev/null >/dev/null 2>&1 &
-  local pid=$! i
-  for ((i = 0; i < 1200; i++)); do
-    # The VM's exit report, or a panic (then Zephyr halts the board).
-    grep -aq '^\[atomvm\] exit\|^panic: \|ZEPHYR FATAL ERROR' "$2" 2>/dev/null && sleep 0.2 && break
-    kill -0 $pid 2>/dev/null || break
-    sleep 0.1
-  done
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null
-}
 
 PROGRAMS=("$@")
 if [[ ${#PROGRAMS[@]} -eq 0 ]]; then
@@ -73,7 +45,7 @@ for p in "${PROGRAMS[@]}"; do
   host_rc=$?
   # The board's UART console turns LF into CR LF: CRs are compared away on both sides.
   tr -d '\r' <"$d/host.raw" >"$d/host.out"
-  run_qemu "$d/$p.avm" "$d/qemu.log"
+  run_qemu 120 mps2-an385 "$ELF" "$d/qemu.log" -device loader,file="$d/$p.avm",addr=0x300000
   tr -d '\r' <"$d/qemu.log" >"$d/qemu.txt"
   status=$(sed -n 's/^\[atomvm\] exit \([0-9-]*\)$/\1/p' "$d/qemu.txt" | tail -1)
   grep -av '^\*\*\* Booting Zephyr' "$d/qemu.txt" | grep -av '^\[atomvm\] ' >"$d/qemu.out"

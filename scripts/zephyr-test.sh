@@ -12,32 +12,16 @@
 # never share one). Exit status 0 when every program agrees.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-
-ws=${ZEPHYR_WORKSPACE:-$HOME/zephyrproject}
-if [[ -z ${ZEPHYR_BASE:-} && -f $ws/zephyr/VERSION ]]; then
-  export ZEPHYR_BASE=$ws/zephyr
-fi
-if [[ -z ${ZEPHYR_BASE:-} || ! -f $ZEPHYR_BASE/VERSION ]]; then
-  echo "zephyr-test: SKIPPED: no Zephyr tree (set ZEPHYR_BASE, or run scripts/zephyr-workspace.sh" \
-       "to assemble ~/zephyrproject); the Zephyr module was not built or tested"
-  exit 0
-fi
-ws=$(cd "$ZEPHYR_BASE/.." && pwd)
-if ! command -v west >/dev/null && [[ -f $ws/.venv/bin/activate ]]; then
-  # shellcheck disable=SC1091
-  source "$ws/.venv/bin/activate"
-fi
-command -v west >/dev/null || { echo "zephyr-test: west not found (pip install west)" >&2; exit 1; }
+# shellcheck source=scripts/zephyr-common.sh
+source "$ROOT/scripts/zephyr-common.sh"
+zephyr_setup zephyr-test skip
 export ZEPHYR_TOOLCHAIN_VARIANT=${ZEPHYR_TOOLCHAIN_VARIANT:-host}
-BUILD=${ZEPHYR_TEST_BUILD:-${TMPDIR:-/tmp}/atomvm-zephyr-build-$(printf %s "$ROOT" | md5sum | cut -c1-8)}
+BUILD=$(zephyr_build_dir "")
 BOARD=native_sim/native/64
 echo "== Zephyr $(sed -n 's/^VERSION_MAJOR = //p;s/^VERSION_MINOR = //p;s/^PATCHLEVEL = //p' "$ZEPHYR_BASE/VERSION" | paste -sd.) at $ZEPHYR_BASE"
 
 # The host tool and the standard library, which both builds use.
-(cd "$ROOT" && cargo build --release --quiet -p atomvm-host) || exit 1
-"$ROOT/scripts/build-libs.sh" >/dev/null || exit 1
-ATOMVM=${CARGO_TARGET_DIR:-$ROOT/target}/release/atomvm
-[[ $ATOMVM == /* ]] || ATOMVM=$ROOT/$ATOMVM
+zephyr_host_tool
 LIB=$ROOT/libs/atomvmlib.avm
 
 build() { # build DIR APP [cmake args...]
@@ -76,20 +60,10 @@ else
 fi
 
 echo "== samples/minimal on qemu_cortex_m3 (256 KB of flash, 64 KB of RAM) under qemu-system-arm"
-if command -v arm-none-eabi-gcc >/dev/null && command -v qemu-system-arm >/dev/null; then
-  if BOARD=qemu_cortex_m3 ZEPHYR_TOOLCHAIN_VARIANT=cross-compile \
-      CROSS_COMPILE=$(dirname "$(command -v arm-none-eabi-gcc)")/arm-none-eabi- \
-      build "$BUILD-minimal-m3" "$ROOT/samples/minimal"; then
+if have_arm_qemu; then
+  if (arm_toolchain_env && BOARD=qemu_cortex_m3 build "$BUILD-minimal-m3" "$ROOT/samples/minimal"); then
     out=$(mktemp)
-    qemu-system-arm -cpu cortex-m3 -machine lm3s6965evb -nographic -vga none -net none \
-      -serial file:"$out" -monitor none -kernel "$BUILD-minimal-m3/zephyr/zephyr.elf" \
-      </dev/null >/dev/null 2>&1 &
-    qpid=$!
-    for ((i = 0; i < 300; i++)); do
-      grep -aq '^\[atomvm\] exit' "$out" 2>/dev/null && sleep 0.2 && break
-      sleep 0.1
-    done
-    kill $qpid 2>/dev/null; wait $qpid 2>/dev/null
+    run_qemu 30 lm3s6965evb "$BUILD-minimal-m3/zephyr/zephyr.elf" "$out"
     tr -d '\r' <"$out" >"$out.txt"
     expected=$'hello_from_erlang\n{answer,42}\n[{schedulers,1},#{vm=>atomvm_rs}]'
     if [[ $(console "$out.txt") == "$expected" && $(vm_status "$out.txt") == 0 ]]; then
