@@ -149,31 +149,6 @@ fn result(c: &mut Ctx, v: Option<i128>) -> Result<BifResult, Exception> {
     ok(super::int_term(&mut c.p.heap, v)?)
 }
 
-/// A number operand.
-#[derive(Clone, Copy)]
-pub enum Num {
-    Int(i128),
-    Float(f64),
-}
-
-pub fn num(t: Term) -> Result<Num, Exception> {
-    match t.view() {
-        View::Float(f) => Ok(Num::Float(f)),
-        View::Small(_) | View::Big(..) => match int(t)? {
-            Some(i) => Ok(Num::Int(i)),
-            None => Err(Exception::error(Term::atom(atom::SYSTEM_LIMIT))),
-        },
-        _ => Err(badarith()),
-    }
-}
-
-pub fn to_f64(n: Num) -> f64 {
-    match n {
-        Num::Int(i) => i as f64,
-        Num::Float(f) => f,
-    }
-}
-
 /// An integer's magnitude (least significant word first) as a double, computed the way
 /// OTP does on a 64-bit machine: 64-bit digits from the most significant one,
 /// `d = d * 2^64 + digit`, each step rounded. This is not always the correctly rounded
@@ -511,8 +486,10 @@ pub fn neg(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn plus(_c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    num(a[0])?;
-    ok(a[0])
+    match a[0].view() {
+        View::Small(_) | View::Big(..) | View::Float(_) => ok(a[0]),
+        _ => Err(badarith()),
+    }
 }
 
 pub fn abs(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {

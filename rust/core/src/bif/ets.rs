@@ -956,7 +956,9 @@ enum Expr {
     Cons(alloc::boxed::Box<Expr>, alloc::boxed::Box<Expr>),
     AndAlso(Vec<Expr>),
     OrElse(Vec<Expr>),
-    Call(Atom, Vec<Expr>),
+    /// A call of `erlang:F/N`, looked up once when the spec is compiled (`None`: no such
+    /// BIF, so evaluating it fails).
+    Call(Option<super::BifFn>, Vec<Expr>),
 }
 
 struct Clause {
@@ -1033,7 +1035,7 @@ fn compile_expr(t: Term, atoms: &AtomTable) -> Result<Expr, Exception> {
                 "const" if es.len() == 2 => Expr::Const(es[1]),
                 "andalso" => Expr::AndAlso(args),
                 "orelse" => Expr::OrElse(args),
-                _ => Expr::Call(f, args),
+                name => Expr::Call(super::lookup_text("erlang", name, args.len() as u32), args),
             }
         }
         View::Tuple(_) => return Err(badarg()),
@@ -1155,7 +1157,7 @@ fn eval(c: &mut Ctx, e: &Expr, whole: Term, binds: &[Option<Term>]) -> Result<Te
             for a in args {
                 vals.push(eval(c, a, whole, binds)?);
             }
-            let bif = super::lookup(atom::ERLANG, *f, vals.len() as u32, c.vm).ok_or(())?;
+            let bif = f.ok_or(())?;
             match bif(c, &vals) {
                 Ok(BifResult::Value(v)) => v,
                 _ => return Err(()),

@@ -81,10 +81,13 @@ pub fn update(
     if hamt::is_hamt(map) {
         let mut m = map;
         for &(key, val) in updates {
-            if exact && hamt::get(m, key).is_none() {
+            // One walk of the trie: a checked update whose put added the key is a badkey
+            // (the new map is dropped).
+            let (next, added) = hamt::put(&mut p.heap, m, key, val).ok_or_else(oom)?;
+            if exact && added {
                 return Err(badkey(p, key));
             }
-            m = hamt::put(&mut p.heap, m, key, val).ok_or_else(oom)?.0;
+            m = next;
         }
         return Ok(m);
     }

@@ -441,15 +441,21 @@ pub fn lookup(m: Atom, f: Atom, arity: u32, vm: &Vm) -> Option<BifFn> {
 pub fn lookup_import(m: Atom, f: Atom, arity: u32, vm: &Vm) -> Option<(BifFn, arith::Fast)> {
     let atoms = vm.atoms.lock();
     let (mt, ft) = (atoms.text(m), atoms.text(f));
-    let e = TABLE
-        .iter()
-        .find(|e| e.2 == arity && e.0 == mt && e.1 == ft)?;
+    let bif = lookup_text(mt, ft, arity)?;
     let fast = if mt == "erlang" && arity == 2 {
         arith::Fast::of(ft)
     } else {
         arith::Fast::None
     };
-    Some((e.3, fast))
+    Some((bif, fast))
+}
+
+/// The BIF `module:function/arity` by name (for a caller that already holds the atom table).
+pub fn lookup_text(module: &str, function: &str, arity: u32) -> Option<BifFn> {
+    TABLE
+        .iter()
+        .find(|e| e.2 == arity && e.0 == module && e.1 == function)
+        .map(|e| e.3)
 }
 
 /// An atom naming an instruction (for `{unsupported, Name}` errors).

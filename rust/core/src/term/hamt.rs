@@ -51,8 +51,10 @@ fn finish(mut h: u32) -> u32 {
 /// The hash of a term, equal for exactly equal terms.
 pub fn hash(t: Term) -> u32 {
     let mut h: u32 = 0x2545_F491;
-    let mut stack: Vec<Term> = alloc::vec![t];
-    while let Some(t) = stack.pop() {
+    // Only compound terms push their elements, so an immediate key never allocates.
+    let mut stack: Vec<Term> = Vec::new();
+    let mut next = Some(t);
+    while let Some(t) = next.take().or_else(|| stack.pop()) {
         match t.view() {
             View::Small(n) => h = mix_word(mix(h, 1), n as usize),
             View::Atom(a) => h = mix(mix(h, 2), a.index()),

@@ -244,12 +244,21 @@ fn cmp_level(
             Ordering::Equal
         }),
         (Map(..) | Other(super::Boxed::HashMap), Map(..) | Other(super::Boxed::HashMap)) => {
-            let (px, py) = (sorted_pairs(a, atoms), sorted_pairs(b, atoms));
-            let (kx, vx): (Vec<Term>, Vec<Term>) = px.into_iter().unzip();
-            let (ky, vy): (Vec<Term>, Vec<Term>) = py.into_iter().unzip();
-            kx.len().cmp(&ky.len()).then_with(|| {
-                push_seq(work, &vx, &vy, exact);
-                push_seq(work, &kx, &ky, true);
+            // Sizes first: the layout follows the size, so a flat map and a trie never need
+            // sorting; two tries of one size compare as their key-sorted pairs.
+            let size = |t: Term| match t.view() {
+                Map(k, _) => k.len(),
+                _ => super::hamt::size(t),
+            };
+            size(a).cmp(&size(b)).then_with(|| {
+                let (px, py) = (sorted_pairs(a, atoms), sorted_pairs(b, atoms));
+                // Keys (all of them, exactly) before values: the work stack pops last first.
+                for (&(_, vx), &(_, vy)) in px.iter().zip(&py).rev() {
+                    work.push((vx, vy, exact));
+                }
+                for (&(kx, _), &(ky, _)) in px.iter().zip(&py).rev() {
+                    work.push((kx, ky, true));
+                }
                 Ordering::Equal
             })
         }

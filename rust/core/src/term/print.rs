@@ -211,7 +211,8 @@ pub fn write_term(out: &mut dyn Write, t: Term, atoms: &AtomTable) -> fmt::Resul
     }
 }
 
-#[cfg(test)]
+// The tests print floats and bignums.
+#[cfg(all(test, any(feature = "float", feature = "bignum")))]
 mod tests {
     use super::*;
     #[cfg(feature = "bignum")]
