@@ -70,10 +70,8 @@ struct ModuleTable {
     by_name: BTreeMap<Atom, u32>,
 }
 
-/// A timer: at `at`, send `msg` (in `fragment`) to `pid`.
+/// A timer (keyed by its deadline and reference in `Scheduler::timers`): send `msg` to `pid`.
 struct Timer {
-    at: u64,
-    reference: u64,
     pid: u32,
     msg: Message,
 }
@@ -97,7 +95,8 @@ struct Scheduler {
     running: BTreeMap<u32, Vec<Signal>>,
     run_queue: VecDeque<u32>,
     registered: BTreeMap<Atom, u32>,
-    timers: Vec<Timer>,
+    /// Pending timers by (deadline, reference): due ones come off the front in OTP's order.
+    timers: BTreeMap<(u64, u64), Timer>,
     /// Scheduler threads parked for want of work.
     idle: usize,
     /// (deadline, pid) of processes waiting in a receive with a timeout. An entry whose
@@ -144,7 +143,7 @@ impl Vm {
                 running: BTreeMap::new(),
                 run_queue: VecDeque::new(),
                 registered: BTreeMap::new(),
-                timers: Vec::new(),
+                timers: BTreeMap::new(),
                 idle: 0,
                 deadlines: alloc::collections::BTreeSet::new(),
             }),
@@ -497,12 +496,7 @@ impl Vm {
     pub fn start_timer(&self, pid: u32, ms: u64, msg: Message, reference: u64) -> u64 {
         let at = self.platform.now_ms().saturating_add(ms);
         let mut s = self.sched.lock();
-        s.timers.push(Timer {
-            at,
-            reference,
-            pid,
-            msg,
-        });
+        s.timers.insert((at, reference), Timer { pid, msg });
         if s.idle > 0 {
             // A parked scheduler may need to wake earlier than it planned.
             self.platform.unpark_all();
@@ -513,16 +507,16 @@ impl Vm {
     /// Cancel a timer; the milliseconds that were left, if it was pending.
     pub fn cancel_timer(&self, reference: u64) -> Option<u64> {
         let mut s = self.sched.lock();
-        let i = s.timers.iter().position(|t| t.reference == reference)?;
-        let t = s.timers.swap_remove(i);
-        Some(t.at.saturating_sub(self.platform.now_ms()))
+        let key = *s.timers.keys().find(|k| k.1 == reference)?;
+        s.timers.remove(&key);
+        Some(key.0.saturating_sub(self.platform.now_ms()))
     }
 
     /// The milliseconds left of a timer.
     pub fn read_timer(&self, reference: u64) -> Option<u64> {
         let s = self.sched.lock();
-        let t = s.timers.iter().find(|t| t.reference == reference)?;
-        Some(t.at.saturating_sub(self.platform.now_ms()))
+        let &(at, _) = s.timers.keys().find(|k| k.1 == reference)?;
+        Some(at.saturating_sub(self.platform.now_ms()))
     }
 
     /// Tell linked and monitoring processes that `p` exited with `reason`.
@@ -577,8 +571,9 @@ impl Vm {
             let Some(pid) = s.run_queue.pop_front() else {
                 let earliest = s
                     .timers
-                    .iter()
-                    .map(|t| t.at)
+                    .first_key_value()
+                    .map(|(&(at, _), _)| at)
+                    .into_iter()
                     .chain(s.deadlines.first().map(|&(at, _)| at))
                     .min();
                 if earliest.is_none() && s.running.is_empty() {
@@ -665,29 +660,24 @@ impl Vm {
     }
 
     fn fire_timers(&self, s: &mut Scheduler) {
+        if s.timers.is_empty() && s.deadlines.is_empty() {
+            return;
+        }
         let now = self.platform.now_ms();
         // Timers due together are delivered in the order of their deadlines (then of
-        // their creation), as on OTP.
-        let mut due: Vec<Timer> = Vec::new();
-        let mut i = 0;
-        while i < s.timers.len() {
-            if s.timers[i].at <= now {
-                due.push(s.timers.swap_remove(i));
-            } else {
-                i += 1;
+        // their creation), as on OTP: the map's order.
+        while let Some(entry) = s.timers.first_entry() {
+            if entry.key().0 > now {
+                break;
             }
-        }
-        due.sort_by_key(|t| (t.at, t.reference));
-        for t in due {
-            {
-                if let Some(queue) = s.running.get_mut(&t.pid) {
-                    queue.push(Signal::Message(t.msg));
-                } else if let Some(p) = s.procs.get_mut(&t.pid) {
-                    p.mailbox.push_back(t.msg);
-                    if p.status == Status::Waiting {
-                        p.status = Status::Runnable;
-                        self.make_runnable(s, t.pid);
-                    }
+            let t = entry.remove();
+            if let Some(queue) = s.running.get_mut(&t.pid) {
+                queue.push(Signal::Message(t.msg));
+            } else if let Some(p) = s.procs.get_mut(&t.pid) {
+                p.mailbox.push_back(t.msg);
+                if p.status == Status::Waiting {
+                    p.status = Status::Runnable;
+                    self.make_runnable(s, t.pid);
                 }
             }
         }
@@ -734,7 +724,7 @@ impl Vm {
         {
             let mut s = self.sched.lock();
             s.registered.retain(|_, &mut v| v != p.pid);
-            s.timers.retain(|t| t.pid != p.pid);
+            s.timers.retain(|_, t| t.pid != p.pid);
         }
         #[cfg(feature = "ets")]
         self.ets.lock().owner_exited(p.pid);

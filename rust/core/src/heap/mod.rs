@@ -120,14 +120,6 @@ fn zeroed_block(words: usize) -> Option<Box<[Term]>> {
     }
 }
 
-/// A block of `words` copies of `t`, or `None` when the allocator has no room.
-fn filled_block(words: usize, t: Term) -> Option<Box<[Term]>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(words).ok()?;
-    v.resize(words, t);
-    Some(v.into_boxed_slice())
-}
-
 /// Block sizes are powers of two, so that a block can serve again as a to-space.
 fn size_class(words: usize) -> usize {
     words.max(INITIAL_WORDS).next_power_of_two()
@@ -515,7 +507,7 @@ impl TermAlloc for Heap {
             // list one cell at a time makes a logarithmic number of them.
             let size = words.max(MIN_FRAGMENT).max(frag_words);
             side.fragments.try_reserve(1).ok()?;
-            side.fragments.push(filled_block(size, Term::NIL)?);
+            side.fragments.push(zeroed_block(size)?);
             side.frag_used = 0;
         }
         let at = side.frag_used;
