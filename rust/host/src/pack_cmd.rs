@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
-use atomvm_pack::beam::{decode_compact_u, Beam};
+use atomvm_pack::beam::{atoms, Beam};
 use atomvm_pack::{Pack, PackWriter, FLAG_BEAM, FLAG_FILE, FLAG_START};
 
 /// `atomvm pack --help`.
@@ -506,7 +506,7 @@ fn prune(
 fn beam_atoms(bytes: &[u8]) -> Option<Vec<&[u8]>> {
     let beam = Beam::parse(bytes).ok()?;
     let table = beam.chunk(b"AtU8").or_else(|| beam.chunk(b"Atom"))?;
-    atom_names(table.data)
+    atoms(table.data).collect()
 }
 
 /// Whether a BEAM file's export table (`ExpT`) has `start/0`.
@@ -532,29 +532,8 @@ fn exports_start0(bytes: &[u8]) -> bool {
 
 /// The 1-based index of atom `name` in an atom table chunk, as `ExpT` refers to atoms.
 fn atom_index(table: &[u8], name: &[u8]) -> Option<u32> {
-    let index = atom_names(table)?.iter().position(|a| *a == name)?;
+    let index = atoms(table).position(|a| a == Some(name))?;
     u32::try_from(index + 1).ok()
-}
-
-/// Every atom of an atom table chunk, in order (`None` if the table is malformed).
-/// The table is `Count:32/signed`, then per atom a length byte (count > 0) or a
-/// compact-encoded length (count < 0, OTP 28+), then the bytes.
-fn atom_names(table: &[u8]) -> Option<Vec<&[u8]>> {
-    let count = be_u32(table, 0)? as i32;
-    let mut pos = 4usize;
-    let mut atoms = Vec::new();
-    for _ in 0..count.unsigned_abs() {
-        let rest = table.get(pos..)?;
-        let (len, used) = if count < 0 {
-            let (len, used) = decode_compact_u(rest)?;
-            (usize::try_from(len).ok()?, used)
-        } else {
-            (usize::from(*rest.first()?), 1)
-        };
-        atoms.push(rest.get(used..used.checked_add(len)?)?);
-        pos = pos.checked_add(used + len)?;
-    }
-    Some(atoms)
 }
 
 fn be_u32(bytes: &[u8], offset: usize) -> Option<u32> {

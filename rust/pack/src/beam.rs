@@ -280,25 +280,44 @@ impl<'a> Iterator for Chunks<'a> {
 
 impl core::iter::FusedIterator for Chunks<'_> {}
 
-/// The first atom of an atom table chunk (`AtU8` or `Atom`).
+/// The atoms of an atom table chunk (`AtU8` or `Atom`), in order; a `None` item (and
+/// then the end) where the table is malformed.
 ///
 /// The table is `Count:32/signed` then the atoms. With a positive count each
 /// atom is a length byte and its bytes. A negative count (OTP 28 and later,
 /// for atoms longer than 255 bytes) means each length is a compact-term
 /// encoded unsigned integer instead ([`decode_compact_u`]).
+pub fn atoms(table: &[u8]) -> impl Iterator<Item = Option<&[u8]>> + '_ {
+    let count = be_u32(table, 0).map(|c| c as i32);
+    let mut left = count.map_or(1, |c| c.unsigned_abs());
+    let mut pos = 4usize;
+    core::iter::from_fn(move || {
+        if left == 0 {
+            return None;
+        }
+        left -= 1;
+        let atom = (|| {
+            let rest = table.get(pos..)?;
+            let (len, used) = if count? < 0 {
+                let (len, used) = decode_compact_u(rest)?;
+                (usize::try_from(len).ok()?, used)
+            } else {
+                (usize::from(*rest.first()?), 1)
+            };
+            let end = used.checked_add(len)?;
+            pos = pos.checked_add(end)?;
+            rest.get(used..end)
+        })();
+        if atom.is_none() {
+            left = 0;
+        }
+        Some(atom)
+    })
+}
+
+/// The first atom of an atom table chunk (`None` if it has none or is malformed).
 pub fn first_atom(table: &[u8]) -> Option<&[u8]> {
-    let count = be_u32(table, 0)? as i32;
-    let rest = table.get(4..)?;
-    if count == 0 {
-        return None;
-    }
-    let (len, used) = if count < 0 {
-        let (len, used) = decode_compact_u(rest)?;
-        (usize::try_from(len).ok()?, used)
-    } else {
-        (usize::from(*rest.first()?), 1)
-    };
-    rest.get(used..used.checked_add(len)?)
+    atoms(table).next().flatten()
 }
 
 /// Decodes one compact-term integer with the `u` tag (low three bits 0) at
