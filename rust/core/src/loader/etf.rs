@@ -128,7 +128,6 @@ pub fn decode_with(
 }
 
 /// A compressed term's body: inflated to `size` bytes, then decoded.
-#[cfg(feature = "zlib")]
 fn inflate_and_decode(
     compressed: &[u8],
     size: usize,
@@ -137,11 +136,10 @@ fn inflate_and_decode(
     safe: bool,
     funs: Option<FunResolver>,
 ) -> Result<Term, EtfError> {
-    let inflated = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(compressed, size)
-        .map_err(|_| EtfError::Invalid("compressed data"))?;
-    if inflated.len() != size {
-        return Err(EtfError::Invalid("compressed size"));
-    }
+    let inflated = super::inflate_exact(compressed, size).map_err(|e| match e {
+        super::InflateError::Invalid => EtfError::Invalid("compressed data"),
+        super::InflateError::FeatureOff => EtfError::FeatureOff("zlib"),
+    })?;
     let mut ic = Cursor {
         data: &inflated,
         pos: 0,
@@ -151,19 +149,6 @@ fn inflate_and_decode(
         return Err(EtfError::Invalid("compressed size"));
     }
     Ok(t)
-}
-
-/// Without the `zlib` feature a compressed term cannot be read.
-#[cfg(not(feature = "zlib"))]
-fn inflate_and_decode(
-    _: &[u8],
-    _: usize,
-    _: &mut AtomTable,
-    _: &mut dyn TermAlloc,
-    _: bool,
-    _: Option<FunResolver>,
-) -> Result<Term, EtfError> {
-    Err(EtfError::FeatureOff("zlib"))
 }
 
 /// Read a node name and check it is this node (the VM is not distributed).

@@ -269,22 +269,33 @@ fn read_lambdas(c: Option<Chunk>, atoms: &[Atom]) -> Result<Vec<Lambda>, LoadErr
     Ok(v)
 }
 
-/// A compressed `LitT` table's bytes (what follows the size field), inflated.
-#[cfg(feature = "zlib")]
-fn inflate(r: &ChunkReader, size: usize) -> Result<Vec<u8>, LoadError> {
-    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(r.rest(), size)
-        .map_err(|_| r.err(LoadErrorKind::Invalid("compressed literal table")))
+/// Why [`inflate_exact`] gave nothing (a build makes only one of the two, by its `zlib`
+/// feature; callers handle both, with no feature switch of their own).
+#[allow(dead_code)]
+pub(crate) enum InflateError {
+    /// Not zlib data that inflates to the size given.
+    Invalid,
+    /// This build has no inflate (the `zlib` feature is off).
+    FeatureOff,
 }
 
-/// Without the `zlib` feature a compressed `LitT` cannot be read; `atomvm pack` stores the
-/// table inflated, as `LitU`.
-#[cfg(not(feature = "zlib"))]
-fn inflate(r: &ChunkReader, _size: usize) -> Result<Vec<u8>, LoadError> {
-    Err(r.err(LoadErrorKind::FeatureOff {
-        feature: "zlib",
-        what: "compressed literal table",
-        hint: "; pack it with `atomvm pack`, which stores LitU",
-    }))
+/// `bytes` (zlib) inflated to exactly `size` bytes: compressed `LitT` tables and compressed
+/// external terms.
+pub(crate) fn inflate_exact(bytes: &[u8], size: usize) -> Result<Vec<u8>, InflateError> {
+    #[cfg(feature = "zlib")]
+    {
+        let v = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(bytes, size)
+            .map_err(|_| InflateError::Invalid)?;
+        if v.len() != size {
+            return Err(InflateError::Invalid);
+        }
+        Ok(v)
+    }
+    #[cfg(not(feature = "zlib"))]
+    {
+        let _ = (bytes, size);
+        Err(InflateError::FeatureOff)
+    }
 }
 
 /// Literal table: `LitT` (zlib-compressed) or `LitU` (as packbeam writes it).
@@ -309,10 +320,17 @@ fn read_literals(
         if size > 64 << 20 {
             return Err(r.err(LoadErrorKind::Invalid("literal table size")));
         }
-        inflated = inflate(&r, size)?;
-        if inflated.len() != size {
-            return Err(r.err(LoadErrorKind::Invalid("literal table size")));
-        }
+        // Without the `zlib` feature: `atomvm pack` stores the table inflated, as `LitU`.
+        inflated = inflate_exact(r.rest(), size).map_err(|e| {
+            r.err(match e {
+                InflateError::Invalid => LoadErrorKind::Invalid("compressed literal table"),
+                InflateError::FeatureOff => LoadErrorKind::FeatureOff {
+                    feature: "zlib",
+                    what: "compressed literal table",
+                    hint: "; pack it with `atomvm pack`, which stores LitU",
+                },
+            })
+        })?;
         (c, &inflated[..])
     } else if let Some(c) = chunks.get(b"LitU") {
         (c, c.data)
