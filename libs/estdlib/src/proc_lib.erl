@@ -311,7 +311,8 @@ format([Own, Neighbours], _Encoding) ->
     Rest = [io_lib:format("    ~w: ~w~n", [K, V])
             || {K, V} <- Own, K =/= initial_call, K =/= pid,
                K =/= registered_name, K =/= error_info],
-    [Head, "    exception ", Err, "\n", Rest,
+    %% format_exception/3's text starts with "exception ".
+    [Head, "    ", Err, "\n", Rest,
      io_lib:format("  neighbours: ~w~n", [Neighbours])].
 
 report_cb(#{label := {proc_lib, crash}, report := Report}, _Config) ->
