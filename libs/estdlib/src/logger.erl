@@ -91,14 +91,16 @@ log(Level, Format, Args, Meta) when is_list(Args), is_map(Meta) ->
 log(Level, A, B, C) ->
     erlang:error(badarg, [Level, A, B, C]).
 
+%% One fetch of the configuration for both the level check and the handlers.
 do_log(Level, Msg, Meta) ->
     check_level(Level),
     Module = case Meta of
                  #{mfa := {M, _, _}} -> M;
                  _ -> undefined
              end,
-    case allow(Level, Module) of
-        true -> log_allowed(Level, Msg, Meta);
+    Config = config(),
+    case allow(Level, Module, Config) of
+        true -> log_allowed(Level, Msg, Meta, Config);
         false -> ok
     end.
 
@@ -125,7 +127,9 @@ macro_log(Location, Level, Format, Args, Meta) ->
 %% Whether an event of Level from Module passes the level check.
 allow(Level, Module) ->
     check_level(Level),
-    Config = config(),
+    allow(Level, Module, config()).
+
+allow(Level, Module, Config) ->
     Allowed = case maps:find(Module, maps:get(module_levels, Config)) of
                   {ok, ModLevel} -> ModLevel;
                   error -> maps:get(level, maps:get(primary, Config))
@@ -158,16 +162,18 @@ level_rank(L) -> index(L).
 
 valid_level(L) -> L =:= all orelse L =:= none orelse lists:member(L, ?LEVELS).
 
-log_allowed(Level, Msg0, Meta0) ->
+log_allowed(Level, Msg, Meta) ->
+    log_allowed(Level, Msg, Meta, config()).
+
+log_allowed(Level, Msg0, Meta0, Config) ->
     case make_msg(Msg0) of
         skip ->
             ok;
         Msg ->
-            Config = config(),
             Primary = maps:get(primary, Config),
-            ProcMeta = case get(?META_KEY) of
-                           M when is_map(M) -> M;
-                           _ -> #{}
+            ProcMeta = case get_process_metadata() of
+                           undefined -> #{};
+                           M -> M
                        end,
             Meta = maps:merge(maps:merge(maps:get(metadata, Primary, #{}),
                                          maps:merge(#{pid => self(),
