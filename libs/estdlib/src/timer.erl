@@ -37,23 +37,17 @@ hms(Hours, Minutes, Seconds) ->
 %% Time the call, in microseconds (or the unit given): {Time, Value}.
 tc(Fun) -> tc(Fun, microsecond).
 
-tc(Fun, Unit) when is_function(Fun, 0) ->
+tc(Fun, Unit) when is_function(Fun, 0) -> measure(Fun, Unit);
+tc(Fun, Args) when is_function(Fun, length(Args)) ->
+    measure(fun() -> apply(Fun, Args) end, microsecond).
+
+tc(M, F, A) -> tc(M, F, A, microsecond).
+
+tc(M, F, A, Unit) -> measure(fun() -> apply(M, F, A) end, Unit).
+
+measure(Fun, Unit) ->
     T0 = erlang:monotonic_time(),
     V = Fun(),
-    {erlang:convert_time_unit(erlang:monotonic_time() - T0, native, Unit), V};
-tc(Fun, Args) when is_function(Fun, length(Args)) ->
-    T0 = erlang:monotonic_time(),
-    V = apply(Fun, Args),
-    {erlang:convert_time_unit(erlang:monotonic_time() - T0, native, microsecond), V}.
-
-tc(M, F, A) ->
-    T0 = erlang:monotonic_time(),
-    V = apply(M, F, A),
-    {erlang:convert_time_unit(erlang:monotonic_time() - T0, native, microsecond), V}.
-
-tc(M, F, A, Unit) ->
-    T0 = erlang:monotonic_time(),
-    V = apply(M, F, A),
     {erlang:convert_time_unit(erlang:monotonic_time() - T0, native, Unit), V}.
 
 %% Microseconds from T1 to T2, both erlang:timestamp() triples.

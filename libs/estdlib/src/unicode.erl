@@ -60,15 +60,9 @@ norm_enc(_, Args) -> erlang:error(badarg, Args).
 %%% ---------------------------------------------------------------
 
 convert(B, Enc, Max, _) when is_binary(B) ->
-    case bin(B, Enc, Max, []) of
-        {ok, Acc} -> {ok, Acc};
-        {Tag, Acc, RestBin} -> {Tag, Acc, RestBin}
-    end;
+    bin(B, Enc, Max, []);
 convert(L, Enc, Max, Args) when is_list(L) ->
-    case list(L, Enc, Max, [], true, Args) of
-        {ok, Acc} -> {ok, Acc};
-        {Tag, Acc, Rest} -> {Tag, Acc, Rest}
-    end;
+    list(L, Enc, Max, [], true, Args);
 convert(_, _, _, Args) -> erlang:error(badarg, Args).
 
 %% AtEnd: nothing follows this list in the enclosing ones. Depth: 0 for
