@@ -527,7 +527,7 @@ impl Vm {
         for m in &p.ext_ref().monitored_by {
             let mut b = FragmentBuilder::new(16 + copy::size_of(reason));
             let r = copy::copy(reason, &mut b);
-            let reference = crate::bif::make_ref_in(&mut b, m.reference);
+            let reference = b.reference(m.reference);
             let t = match (r, reference) {
                 (Some(r), Some(rf)) => {
                     let who = match m.name {

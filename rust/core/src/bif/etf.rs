@@ -266,7 +266,7 @@ impl Encoder<'_> {
                     }
                 }
                 View::Other(Boxed::Ref) => {
-                    let id = super::procs::ref_id(t).ok_or_else(badarg)?;
+                    let id = t.ref_id().ok_or_else(badarg)?;
                     self.out.push(90);
                     self.u16(3);
                     self.atom(atom::NONODE);

@@ -98,11 +98,16 @@ impl Registry {
             .map(|(&id, _)| id)
             .collect();
         for id in dead {
-            if let Some(t) = self.tables.remove(&id) {
-                if let Some(n) = t.lock().name {
-                    if self.names.get(&n) == Some(&id) {
-                        self.names.remove(&n);
-                    }
+            self.remove(id);
+        }
+    }
+
+    /// Drop table `id` and its name.
+    fn remove(&mut self, id: u64) {
+        if let Some(t) = self.tables.remove(&id) {
+            if let Some(n) = t.lock().name {
+                if self.names.get(&n) == Some(&id) {
+                    self.names.remove(&n);
                 }
             }
         }
@@ -348,7 +353,7 @@ fn table_of(c: &Ctx, t: Term) -> Result<Arc<Mutex<Table>>, Exception> {
     let reg = c.vm.ets.lock();
     let id = match t.view() {
         View::Atom(a) => *reg.names.get(&a).ok_or_else(badarg)?,
-        _ => super::procs::ref_id(t).ok_or_else(badarg)?,
+        _ => t.ref_id().ok_or_else(badarg)?,
     };
     let tab = reg.tables.get(&id).cloned().ok_or_else(badarg)?;
     if t.is_atom() && !tab.lock().named {
@@ -566,21 +571,8 @@ pub fn member(c: &mut Ctx, a: &[Term]) -> R {
 }
 
 pub fn delete1(c: &mut Ctx, a: &[Term]) -> R {
-    let tab = writable(c, a[0])?;
-    let (id, name) = {
-        let g = tab.lock();
-        if g.owner != c.p.pid && g.access != Access::Public {
-            return Err(badarg());
-        }
-        (g.id, g.name)
-    };
-    let mut reg = c.vm.ets.lock();
-    reg.tables.remove(&id);
-    if let Some(n) = name {
-        if reg.names.get(&n) == Some(&id) {
-            reg.names.remove(&n);
-        }
-    }
+    let id = writable(c, a[0])?.lock().id;
+    c.vm.ets.lock().remove(id);
     ok(Term::atom(atom::TRUE))
 }
 

@@ -394,7 +394,7 @@ pub fn format_fast(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 
 /// `erlang:ref_to_list/1`: `#Ref<0.0.0.Id>`.
 pub fn ref_to_list(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let id = super::procs::ref_id(a[0]).ok_or_else(badarg)?;
+    let id = a[0].ref_id().ok_or_else(badarg)?;
     ok(super::string_to_list(
         c.p,
         &alloc::format!("#Ref<0.0.0.{id}>"),

@@ -16,13 +16,8 @@ fn arg(t: Term) -> Result<f64, Exception> {
     }
 }
 
-fn result(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
-    if f.is_finite() {
-        arith::float_result(c, f)
-    } else {
-        Err(Exception::error(Term::atom(atom::BADARITH)))
-    }
-}
+/// A float result (`badarith` when not finite).
+use arith::float_result as result;
 
 macro_rules! unary {
     ($($name:ident => $f:expr;)*) => {$(

@@ -36,7 +36,7 @@ use crate::term::{compare, exact_eq, Boxed, Term, View};
 use crate::translate::ops::Op;
 use crate::vm::{LoadedModule, Vm};
 
-pub use procs::{make_ref_in, send};
+pub use procs::send;
 
 /// Without the `float` feature the float BIFs stay registered and raise
 /// `{unsupported, {feature, float}}` (no float can exist to pass them).

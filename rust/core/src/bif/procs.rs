@@ -10,16 +10,6 @@ use crate::process::{Message, Monitor, Status};
 use crate::term::build::TermAlloc;
 use crate::term::{exact_eq, Boxed, Term, View, WORD_BYTES};
 
-/// A reference term holding `id`.
-pub fn make_ref_in(to: &mut dyn TermAlloc, id: u64) -> Option<Term> {
-    to.reference(id)
-}
-
-/// The id of a reference term.
-pub fn ref_id(t: Term) -> Option<u64> {
-    t.ref_id()
-}
-
 fn pid_of(t: Term) -> Option<u32> {
     match t.view() {
         View::Pid(p) => Some(p as u32),
@@ -33,7 +23,7 @@ pub fn self_(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
 
 pub fn make_ref(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
     let id = c.vm.new_ref();
-    ok(make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?)
+    ok(c.p.heap.reference(id).ok_or_else(oom)?)
 }
 
 /// Deliver `msg` to `to` (the running process included).
@@ -119,7 +109,7 @@ fn finish_spawn(c: &mut Ctx, pid: u32, opts: SpawnOpts) -> Result<BifResult, Exc
             other: pid,
             name: None,
         });
-        let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
+        let r = c.p.heap.reference(id).ok_or_else(oom)?;
         return ok(c.p.heap.tuple(&[pt, r]).ok_or_else(oom)?);
     }
     ok(pt)
@@ -256,7 +246,7 @@ pub fn monitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
         _ => return Err(badarg()),
     };
     let id = c.vm.new_ref();
-    let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
+    let r = c.p.heap.reference(id).ok_or_else(oom)?;
     let alive = match target {
         Some(t) if t == c.p.pid => true,
         Some(t) => c.vm.add_monitor(c.p.pid, t, id, by_name),
@@ -294,7 +284,7 @@ pub fn monitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn demonitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let id = ref_id(a[0]).ok_or_else(badarg)?;
+    let id = a[0].ref_id().ok_or_else(badarg)?;
     let opts = match a.get(1) {
         Some(o) => list_elems(*o).ok_or_else(badarg)?,
         None => Vec::new(),
@@ -314,7 +304,7 @@ pub fn demonitor(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
     if flush {
         c.p.mailbox.retain(|msg| {
             !msg.term.tuple_elements().is_some_and(|e| {
-                e.len() == 5 && e[0] == Term::atom(atom::DOWN) && ref_id(e[1]) == Some(id)
+                e.len() == 5 && e[0] == Term::atom(atom::DOWN) && e[1].ref_id() == Some(id)
             })
         });
         c.p.recv_pos = 0;
@@ -602,7 +592,7 @@ fn timer_common(c: &mut Ctx, a: &[Term], wrap: bool) -> Result<BifResult, Except
         _ => return Err(badarg()),
     };
     let id = c.vm.new_ref();
-    let r = make_ref_in(&mut c.p.heap, id).ok_or_else(oom)?;
+    let r = c.p.heap.reference(id).ok_or_else(oom)?;
     let msg = if wrap {
         c.p.heap
             .tuple(&[Term::atom(atom::TIMEOUT), r, a[2]])
@@ -624,7 +614,7 @@ pub fn start_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn read_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let id = ref_id(a[0]).ok_or_else(badarg)?;
+    let id = a[0].ref_id().ok_or_else(badarg)?;
     ok(match c.vm.read_timer(id) {
         Some(left) => super::int_term(&mut c.p.heap, left as i128)?,
         None => boolean(false),
@@ -650,7 +640,7 @@ pub fn processes(c: &mut Ctx, _: &[Term]) -> Result<BifResult, Exception> {
 }
 
 pub fn cancel_timer(c: &mut Ctx, a: &[Term]) -> Result<BifResult, Exception> {
-    let id = ref_id(a[0]).ok_or_else(badarg)?;
+    let id = a[0].ref_id().ok_or_else(badarg)?;
     ok(match c.vm.cancel_timer(id) {
         Some(left) => super::int_term(&mut c.p.heap, left as i128)?,
         None => boolean(false),
