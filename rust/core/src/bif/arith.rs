@@ -210,15 +210,8 @@ pub fn float_to_int(c: &mut Ctx, f: f64) -> Result<BifResult, Exception> {
     }
     #[cfg(feature = "bignum")]
     {
-        let bits = f.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-        let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
-        // |f| >= 1e18 > 2^53, so exp > 0 and the value is mant << exp.
-        let mut v = BigInt::from(mant) << (exp.max(0) as usize);
-        if f < 0.0 {
-            v = -v;
-        }
-        big_result(c, v)
+        // `f` is integral (truncated above): its floor is itself, exactly.
+        big_result(c, crate::term::floor_to_bigint(f))
     }
 }
 

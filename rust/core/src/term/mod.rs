@@ -34,6 +34,8 @@ pub mod refc;
 
 #[cfg(feature = "bignum")]
 pub use order::bigint;
+#[cfg(all(feature = "float", feature = "bignum"))]
+pub(crate) use order::floor_to_bigint;
 pub use order::{compare, exact_eq, sorted_pairs};
 pub use print::{format_float, write_atom, write_term, TermDisplay};
 

@@ -58,7 +58,7 @@ pub fn bigint(neg: bool, d: &[usize]) -> num_bigint::BigInt {
 
 /// The integer `floor(f)` exactly (f finite).
 #[cfg(all(feature = "float", feature = "bignum"))]
-fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
+pub(crate) fn floor_to_bigint(f: f64) -> num_bigint::BigInt {
     use num_bigint::BigInt;
     let fl = libm::floor(f);
     if fl.abs() < 9.0e18 {
