@@ -484,8 +484,13 @@ impl Builder {
                 self.push_bits(&[part], rem);
             }
         } else {
-            for i in (0..n).rev() {
+            // The leading `n % 8` bits one by one, then whole bytes, most significant first.
+            let rem = n % 8;
+            for i in (n - rem..n).rev() {
                 self.push_bit(shr(i) & 1 == 1);
+            }
+            for k in (0..n / 8).rev() {
+                self.push_bits(&[shr(8 * k) as u8], 8);
             }
         }
     }
