@@ -77,9 +77,9 @@ fn read_uint(bytes: &[u8], off: usize, n: usize) -> u128 {
 
 pub use crate::term::copy_bits;
 
-/// An integer of any width: `n` bits at `off` (`None`: little-endian and not whole bytes).
+/// An integer of any width: `n` bits at `off`.
 #[cfg(feature = "bignum")]
-fn read_big(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<num_bigint::BigInt> {
+fn read_big(bytes: &[u8], off: usize, n: usize, flags: u32) -> num_bigint::BigInt {
     use num_bigint::{BigInt, BigUint};
     let raw = copy_bits(bytes, off, n);
     let mag = if little(flags) {
@@ -95,9 +95,9 @@ fn read_big(bytes: &[u8], off: usize, n: usize, flags: u32) -> Option<num_bigint
     };
     let v = BigInt::from(mag);
     if flags & SIGNED != 0 && n > 0 && v.bit((n - 1) as u64) {
-        Some(v - (BigInt::from(1) << n))
+        v - (BigInt::from(1) << n)
     } else {
-        Some(v)
+        v
     }
 }
 
@@ -195,7 +195,6 @@ pub fn set_offset(c: Term, off: usize) -> bool {
 
 /// Read an integer segment of `n` bits and advance; `Ok(None)` when it does not match.
 pub fn get_integer(
-    vm: &Vm,
     p: &mut Process,
     c: Term,
     n: usize,
@@ -207,34 +206,20 @@ pub fn get_integer(
     if bits - off < n {
         return Ok(None);
     }
-    #[cfg(not(feature = "bignum"))]
-    {
-        let v = read_int(bytes, off, n, flags).or_else(|| read_wide(bytes, off, n, flags));
-        let Some(v) = v else {
-            return Err(crate::feature::unsupported(&mut p.heap, atom::BIGNUM));
-        };
-        let t = crate::bif::int_term(&mut p.heap, v)?;
-        set_offset(c, off + n);
-        let _ = vm;
-        Ok(Some(t))
-    }
-    #[cfg(feature = "bignum")]
-    {
-        let Some(v) = read_int(bytes, off, n, flags) else {
-            let Some(b) = read_big(bytes, off, n, flags) else {
-                return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
-            };
-            set_offset(c, off + n);
-            return Ok(Some(
-                crate::bif::arith::big_term(&mut p.heap, &b)
-                    .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?,
-            ));
-        };
-        set_offset(c, off + n);
-        Ok(Some(p.heap.int128(v).ok_or_else(|| {
-            Exception::error(Term::atom(atom::SYSTEM_LIMIT))
-        })?))
-    }
+    let t = match read_int(bytes, off, n, flags) {
+        Some(v) => crate::bif::int_term(&mut p.heap, v)?,
+        #[cfg(feature = "bignum")]
+        None => crate::bif::arith::big_term(&mut p.heap, &read_big(bytes, off, n, flags))
+            .ok_or_else(|| Exception::error(Term::atom(atom::SYSTEM_LIMIT)))?,
+        // Wider than 127 bits: without bignums only a value that still fits (sign bits).
+        #[cfg(not(feature = "bignum"))]
+        None => match read_wide(bytes, off, n, flags) {
+            Some(v) => crate::bif::int_term(&mut p.heap, v)?,
+            None => return Err(crate::feature::unsupported(&mut p.heap, atom::BIGNUM)),
+        },
+    };
+    set_offset(c, off + n);
+    Ok(Some(t))
 }
 
 /// Read a binary segment of `n` bits (`None`: all that remains, which must be a multiple of
@@ -495,10 +480,9 @@ impl Builder {
         }
     }
 
-    /// An integer of any width (two's complement of its low `n` bits); false for a
-    /// little-endian segment that is not whole bytes.
+    /// An integer of any width (two's complement of its low `n` bits).
     #[cfg(feature = "bignum")]
-    fn push_big(&mut self, v: &num_bigint::BigInt, n: usize, flags: u32) -> bool {
+    fn push_big(&mut self, v: &num_bigint::BigInt, n: usize, flags: u32) {
         use num_bigint::BigInt;
         use num_integer::Integer;
         let nbytes = n.div_ceil(8);
@@ -522,7 +506,6 @@ impl Builder {
             let bits = copy_bits(&be, nbytes * 8 - n, n);
             self.push_bits(&bits, n);
         }
-        true
     }
 
     pub fn finish(self, p: &mut Process) -> Option<Term> {
@@ -583,9 +566,7 @@ pub fn create(vm: &Vm, p: &mut Process, segs: &[Term], strings: &[u8]) -> Result
                     #[cfg(feature = "bignum")]
                     None => {
                         let v = crate::bif::arith::big_of(*src).ok_or_else(badarg)?;
-                        if !b.push_big(&v, n, flags) {
-                            return Err(unsupported(vm, p, "little_endian_partial_byte_integer"));
-                        }
+                        b.push_big(&v, n, flags);
                     }
                     // Not an integer (without bignums every integer is small).
                     #[cfg(not(feature = "bignum"))]

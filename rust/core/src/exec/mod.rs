@@ -1088,7 +1088,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                             }
                         };
                         let got = match op {
-                            Op::BsGetInteger2 => bits::get_integer(vm, p, c, n.unwrap_or(0), flags),
+                            Op::BsGetInteger2 => bits::get_integer(p, c, n.unwrap_or(0), flags),
                             Op::BsGetBinary2 => bits::get_binary(p, c, n, unit),
                             #[cfg(feature = "float")]
                             _ => bits::get_float(p, c, n.unwrap_or(0), flags),
@@ -1203,7 +1203,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                         _ => None,
                                     };
                                     let got = if a == atom::INTEGER {
-                                        bits::get_integer(vm, p, c, bitsz.unwrap_or(0), flags)
+                                        bits::get_integer(p, c, bitsz.unwrap_or(0), flags)
                                     } else {
                                         bits::get_binary(p, c, bitsz, unit)
                                     };
@@ -1217,7 +1217,7 @@ pub fn run(vm: &Vm, p: &mut Process, x: &mut [Term], mut reds: usize) -> Outcome
                                 Some(a) if a == atom::EQUAL => {
                                     let nbits = int(val(p, i + 2));
                                     let want = val(p, i + 3);
-                                    match bits::get_integer(vm, p, c, nbits, 0) {
+                                    match bits::get_integer(p, c, nbits, 0) {
                                         Ok(Some(t)) => matched = exact_eq(t, want),
                                         Ok(None) => matched = false,
                                         Err(e) => break 'op Err(e),
