@@ -258,6 +258,29 @@ impl Table {
         gone
     }
 
+    /// Remove the objects `doomed` names (by identity: the terms `all` gave); how many.
+    fn remove_objects(&mut self, doomed: &alloc::collections::BTreeSet<usize>) -> usize {
+        let (mut gone, mut freed) = (0, 0);
+        let mut keep = |o: &Obj| {
+            let hit = doomed.contains(&o.term.raw());
+            if hit {
+                gone += 1;
+                freed += o.words;
+            }
+            !hit
+        };
+        match self.kind {
+            Kind::OrderedSet => self.sorted.retain(&mut keep),
+            _ => self.hashed.retain(|_, b| {
+                b.retain(&mut keep);
+                !b.is_empty()
+            }),
+        }
+        self.size -= gone;
+        self.words -= freed;
+        gone
+    }
+
     /// Every object, in the table's order.
     fn all(&self) -> Vec<Term> {
         match self.kind {
@@ -1187,61 +1210,50 @@ fn run_spec(c: &mut Ctx, spec: &[Clause], obj: Term) -> Option<Term> {
     None
 }
 
-/// Objects copied into the caller's heap (match specs build results from them there).
-fn snapshot(c: &mut Ctx, t: Term) -> Result<Vec<Term>, Exception> {
+/// The results of `spec` on the objects of table `t`, copied into the caller's heap. The spec
+/// runs on the table's own terms under its lock, so only results are copied.
+fn select_results(c: &mut Ctx, t: Term, spec: &[Clause]) -> R {
     let tab = readable(c, t)?;
     let g = tab.lock();
-    let all = g.all();
-    let mut v = Vec::with_capacity(all.len());
-    for o in all {
-        v.push(copy_out(c, o)?);
+    let mut out = Vec::new();
+    for o in g.all() {
+        if let Some(r) = run_spec(c, spec, o) {
+            out.push(copy_out(c, r)?);
+        }
     }
-    Ok(v)
+    drop(g);
+    ok(c.p.heap.list(&out, Term::NIL).ok_or_else(oom)?)
 }
 
 pub fn select(c: &mut Ctx, a: &[Term]) -> R {
     let spec = compile_spec(c, a[1])?;
-    let objs = snapshot(c, a[0])?;
-    let mut out = Vec::new();
-    for o in objs {
-        if let Some(r) = run_spec(c, &spec, o) {
-            out.push(r);
-        }
-    }
-    ok(c.p.heap.list(&out, Term::NIL).ok_or_else(oom)?)
+    select_results(c, a[0], &spec)
 }
 
 pub fn select_count(c: &mut Ctx, a: &[Term]) -> R {
     let spec = compile_spec(c, a[1])?;
-    let objs = snapshot(c, a[0])?;
-    let mut n = 0;
-    for o in objs {
-        if run_spec(c, &spec, o) == Some(Term::atom(atom::TRUE)) {
-            n += 1;
-        }
-    }
-    ok(Term::small(n))
+    let tab = readable(c, a[0])?;
+    let g = tab.lock();
+    let n = g
+        .all()
+        .into_iter()
+        .filter(|&o| run_spec(c, &spec, o) == Some(Term::atom(atom::TRUE)))
+        .count();
+    ok(Term::small(n as isize))
 }
 
 fn delete_matching(c: &mut Ctx, tabt: Term, spec: &[Clause]) -> Result<usize, Exception> {
     let tab = writable(c, tabt)?;
-    let objs = snapshot(c, tabt)?;
-    let mut doomed = Vec::new();
-    for o in objs {
-        if run_spec(c, spec, o) == Some(Term::atom(atom::TRUE)) {
-            doomed.push(o);
-        }
-    }
     let mut g = tab.lock();
-    let kp = g.keypos;
-    let atoms = c.vm.atoms.lock();
-    let mut n = 0;
-    for o in doomed {
-        if let Some(k) = key_of(o, kp) {
-            n += g.remove_where(k, &atoms, &|t| exact_eq(t, o));
-        }
-    }
-    Ok(n)
+    // The matching objects by identity, removed in one pass (not by value: two equal
+    // objects of a duplicate_bag are each judged, and none is read after it is freed).
+    let doomed: alloc::collections::BTreeSet<usize> = g
+        .all()
+        .into_iter()
+        .filter(|&o| run_spec(c, spec, o) == Some(Term::atom(atom::TRUE)))
+        .map(|o| o.raw())
+        .collect();
+    Ok(g.remove_objects(&doomed))
 }
 
 pub fn select_delete(c: &mut Ctx, a: &[Term]) -> R {
@@ -1262,26 +1274,12 @@ fn pattern_spec(c: &Ctx, pat: Term, body: Expr) -> Vec<Clause> {
 
 pub fn match_object(c: &mut Ctx, a: &[Term]) -> R {
     let spec = pattern_spec(c, a[1], Expr::Whole);
-    let objs = snapshot(c, a[0])?;
-    let mut out = Vec::new();
-    for o in objs {
-        if let Some(r) = run_spec(c, &spec, o) {
-            out.push(r);
-        }
-    }
-    ok(c.p.heap.list(&out, Term::NIL).ok_or_else(oom)?)
+    select_results(c, a[0], &spec)
 }
 
 pub fn match2(c: &mut Ctx, a: &[Term]) -> R {
     let spec = pattern_spec(c, a[1], Expr::AllVars);
-    let objs = snapshot(c, a[0])?;
-    let mut out = Vec::new();
-    for o in objs {
-        if let Some(r) = run_spec(c, &spec, o) {
-            out.push(r);
-        }
-    }
-    ok(c.p.heap.list(&out, Term::NIL).ok_or_else(oom)?)
+    select_results(c, a[0], &spec)
 }
 
 pub fn match_delete(c: &mut Ctx, a: &[Term]) -> R {
