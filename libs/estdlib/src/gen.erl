@@ -11,7 +11,7 @@
 
 -export([start/5, start/6, init_it/6, init_it/7, call/3, call/4,
          reply/2, send_request/3, name/1, unregister_name/1,
-         get_parent/0, name_to_pid/1, where/1, format_name/1]).
+         get_parent/0, name_to_pid/1, where/1, format_name/1, name_text/1]).
 
 -define(DEFAULT_TIMEOUT, 5000).
 
@@ -110,6 +110,10 @@ name({via, _, Name}) -> Name;
 name(Pid) when is_pid(Pid) -> Pid.
 
 format_name(Name) -> name(Name).
+
+%% A process name for sys:get_status headers: a pid as text, else as it is.
+name_text(Name) when is_pid(Name) -> pid_to_list(Name);
+name_text(Name) -> Name.
 
 where({local, Name}) -> whereis(Name);
 where({via, Mod, Name}) ->

@@ -349,9 +349,7 @@ system_code_change(Misc, _Module, _OldVsn, _Extra) ->
     {ok, Misc}.
 
 format_status(_Opt, [_PDict, SysState, Parent, _Debug, {Name, Handlers}]) ->
-    [{header, lists:concat(["Status for event handler ", name_text(Name)])},
+    [{header, lists:concat(["Status for event handler ", gen:name_text(Name)])},
      {data, [{"Status", SysState}, {"Parent", Parent}]},
      {items, {"Installed handlers", [Id || #h{id = Id} <- Handlers]}}].
 
-name_text(Name) when is_pid(Name) -> pid_to_list(Name);
-name_text(Name) -> Name.

@@ -358,11 +358,9 @@ system_code_change({St, Time}, _Module, OldVsn, Extra) ->
     end.
 
 format_status(_Opt, [_PDict, SysState, Parent, Debug, {St, _Time}]) ->
-    Header = lists:concat(["Status for generic server ", name_text(St#st.name)]),
+    Header = lists:concat(["Status for generic server ", gen:name_text(St#st.name)]),
     [{header, Header},
      {data, [{"Status", SysState}, {"Parent", Parent},
              {"Logged events", Debug}]},
      {data, [{"State", St#st.state}]}].
 
-name_text(Name) when is_pid(Name) -> pid_to_list(Name);
-name_text(Name) -> Name.

@@ -510,11 +510,9 @@ system_code_change(#st{mod = Mod, state = State, data = Data} = St, _Module, Old
     end.
 
 format_status(_Opt, [_PDict, SysState, Parent, Debug, #st{name = Name} = St]) ->
-    Header = lists:concat(["Status for state machine ", name_text(Name)]),
+    Header = lists:concat(["Status for state machine ", gen:name_text(Name)]),
     [{header, Header},
      {data, [{"Status", SysState}, {"Parent", Parent}, {"Logged Events", Debug},
              {"Postponed", St#st.postponed}]},
      {data, [{"State", {St#st.state, St#st.data}}]}].
 
-name_text(Name) when is_pid(Name) -> pid_to_list(Name);
-name_text(Name) -> Name.
