@@ -85,9 +85,4 @@ map(F, {dict, M}) when is_function(F, 2) -> {dict, maps:map(F, M)}.
 filter(F, {dict, M}) when is_function(F, 2) -> {dict, maps:filter(F, M)}.
 
 merge(F, {dict, M1}, {dict, M2}) when is_function(F, 3) ->
-    {dict, maps:fold(fun(K, V2, Acc) ->
-                             case Acc of
-                                 #{K := V1} -> Acc#{K := F(K, V1, V2)};
-                                 _ -> Acc#{K => V2}
-                             end
-                     end, M1, M2)}.
+    {dict, maps:merge_with(F, M1, M2)}.
